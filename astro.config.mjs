@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+export default defineConfig({
+  // The public address; canonical URLs, link previews and the sitemap are built from it.
+  site: process.env.SITE_URL ?? 'https://safeguarding-reports.example.org',
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  build: {
+    // External stylesheets keep the Content-Security-Policy free of 'unsafe-inline'.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: {
+      // Astro inlines small scripts into the HTML by default; the CSP forbids inline script.
+      assetsInlineLimit: 0,
+    },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,43 @@
+// Wiring only: each collection joins a loader over `content/` to its schema in `src/schemas/`.
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { CatalogueSchema } from './schemas/catalogue';
+import { GlossarySchema } from './schemas/glossary';
+import { HelpContactSchema, HelpTopicEntrySchema } from './schemas/help';
+import { PartnershipSchema } from './schemas/partnership';
+import { ReportSchema } from './schemas/report';
+import { SectionSchema } from './schemas/section';
+
+/** Keeps ids as plain paths (`islington/2024-25/lado`), so they match the folders editors see. */
+const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|ya?ml)$/, '').replace(/\/report$/, '');
+
+export const collections = {
+  partnerships: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/partnerships', generateId: pathId }),
+    schema: PartnershipSchema,
+  }),
+  reports: defineCollection({
+    loader: glob({ pattern: '*/*/report.yaml', base: './content/reports', generateId: pathId }),
+    schema: ReportSchema,
+  }),
+  sections: defineCollection({
+    loader: glob({ pattern: '*/*/*.mdx', base: './content/reports', generateId: pathId }),
+    schema: SectionSchema,
+  }),
+  metrics: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/metrics', generateId: pathId }),
+    schema: CatalogueSchema,
+  }),
+  glossary: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/glossary', generateId: pathId }),
+    schema: GlossarySchema,
+  }),
+  helpContacts: defineCollection({
+    loader: file('./content/help/contacts.yaml'),
+    schema: HelpContactSchema,
+  }),
+  helpTopics: defineCollection({
+    loader: file('./content/help/topics.yaml'),
+    schema: HelpTopicEntrySchema,
+  }),
+};
