@@ -1,0 +1,8 @@
+// The package ships no types; these cover the two measures the site uses.
+declare module 'text-readability' {
+  const readability: {
+    fleschReadingEase(text: string): number;
+    averageSentenceLength(text: string): number;
+  };
+  export default readability;
+}
