@@ -8,36 +8,39 @@ import { PartnershipSchema } from './schemas/partnership';
 import { ReportSchema } from './schemas/report';
 import { SectionSchema } from './schemas/section';
 
+/** The content folder; `CONTENT_DIR` points the build at another one (test fixtures, the scale benchmark). */
+const root = process.env.CONTENT_DIR ?? './content';
+
 /** Keeps ids as plain paths (`islington/2024-25/lado`), so they match the folders editors see. */
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|ya?ml)$/, '').replace(/\/report$/, '');
 
 export const collections = {
   partnerships: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: './content/partnerships', generateId: pathId }),
+    loader: glob({ pattern: '*.yaml', base: `${root}/partnerships`, generateId: pathId }),
     schema: PartnershipSchema,
   }),
   reports: defineCollection({
-    loader: glob({ pattern: '*/*/report.yaml', base: './content/reports', generateId: pathId }),
+    loader: glob({ pattern: '*/*/report.yaml', base: `${root}/reports`, generateId: pathId }),
     schema: ReportSchema,
   }),
   sections: defineCollection({
-    loader: glob({ pattern: '*/*/*.mdx', base: './content/reports', generateId: pathId }),
+    loader: glob({ pattern: '*/*/*.mdx', base: `${root}/reports`, generateId: pathId }),
     schema: SectionSchema,
   }),
   metrics: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: './content/metrics', generateId: pathId }),
+    loader: glob({ pattern: '*.yaml', base: `${root}/metrics`, generateId: pathId }),
     schema: CatalogueSchema,
   }),
   glossary: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: './content/glossary', generateId: pathId }),
+    loader: glob({ pattern: '*.yaml', base: `${root}/glossary`, generateId: pathId }),
     schema: GlossarySchema,
   }),
   helpContacts: defineCollection({
-    loader: file('./content/help/contacts.yaml'),
+    loader: file(`${root}/help/contacts.yaml`),
     schema: HelpContactSchema,
   }),
   helpTopics: defineCollection({
-    loader: file('./content/help/topics.yaml'),
+    loader: file(`${root}/help/topics.yaml`),
     schema: HelpTopicEntrySchema,
   }),
 };

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SlugSchema, SourcePageSchema, UnitSchema } from './common';
+import { PeriodSchema, SlugSchema, SourcePageSchema, UnitSchema } from './common';
 
 /** One series of values in a chart, one value per label (`null` where the source gives none). */
 export const DatasetSchema = z.object({
@@ -21,7 +21,7 @@ export const ChartSchema = z
     /** The unit of every value in the chart. */
     unit: UnitSchema,
     /** The period the values cover. */
-    period: z.string().min(1),
+    period: PeriodSchema,
     /** The category labels (x axis, or slices). */
     labels: z.array(z.string().min(1)).min(1),
     /** One or more series of values. */

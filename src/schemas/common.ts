@@ -40,3 +40,9 @@ export const HelpTopicSchema = z.enum([
   'bereavement',
 ]);
 export type HelpTopic = z.infer<typeof HelpTopicSchema>;
+
+/** A period label such as `2024-25` or `April 2024 to March 2025`. A bare year (`2024`) is read as text. */
+export const PeriodSchema = z
+  .union([z.string(), z.number()])
+  .transform((value) => String(value).trim())
+  .pipe(z.string().min(1, 'Give the period the figure covers, e.g. "2024-25".'));

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SlugSchema, SourcePageSchema, UnitSchema } from './common';
+import { PeriodSchema, SlugSchema, SourcePageSchema, UnitSchema } from './common';
 
 /** A value that a figure is compared with: usually the same measure in an earlier period. */
 export const ComparisonSchema = z.object({
@@ -23,7 +23,7 @@ export const MetricSchema = z
     /** How the figure is measured. */
     unit: UnitSchema,
     /** The period the figure covers, e.g. `2024-25` or `April 2024 to March 2025`. */
-    period: z.string().min(1),
+    period: PeriodSchema,
     /** A value to compare with, where the source gives one. */
     comparison: ComparisonSchema.optional(),
     /** The page of the source document where the figure is printed. */

@@ -1,0 +1,59 @@
+// The only module that reads content collections. It loads every entry once per build, checks the
+// rules that span files, and hands pages a ready-made site model (see src/lib/site.ts).
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildSite, type Site, type SiteReport, type SiteSection } from './site';
+import { formatProblems, validateContent } from './validate';
+
+export type SectionSource = CollectionEntry<'sections'>;
+export type AppSite = Site<SectionSource>;
+export type AppReport = SiteReport<SectionSource>;
+export type AppSection = SiteSection<SectionSource>;
+
+let cached: Promise<AppSite> | undefined;
+
+async function loadSite(): Promise<AppSite> {
+  const [partnerships, reports, sections, catalogue, glossary, helpContacts, helpTopics] = await Promise.all([
+    getCollection('partnerships'),
+    getCollection('reports'),
+    getCollection('sections'),
+    getCollection('metrics'),
+    getCollection('glossary'),
+    getCollection('helpContacts'),
+    getCollection('helpTopics'),
+  ]);
+  const file = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
+  const plain = <T>(list: { id: string; filePath?: string | undefined; data: T }[]) =>
+    list.map((entry) => ({ id: entry.id, file: file(entry), data: entry.data }));
+
+  const problems = validateContent({
+    partnerships: plain(partnerships),
+    reports: plain(reports),
+    sections: sections.map((entry) => ({ id: entry.id, file: file(entry), data: entry.data, body: entry.body ?? '' })),
+    catalogue: plain(catalogue),
+    glossary: plain(glossary),
+    helpTopics: helpTopics.map((entry) => entry.id),
+    helpContacts: helpContacts.map((entry) => entry.id),
+    helpTopicContacts: Object.fromEntries(helpTopics.map((entry) => [entry.id, entry.data.contacts])),
+  });
+  if (problems.length > 0) {
+    throw new Error(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`);
+  }
+
+  return buildSite({
+    partnerships: plain(partnerships),
+    reports: plain(reports),
+    sections: sections.map((entry) => ({ id: entry.id, file: file(entry), data: entry.data, body: entry.body ?? '', source: entry })),
+    catalogue: plain(catalogue),
+    glossary: plain(glossary),
+    helpContacts: plain(helpContacts),
+    helpTopics: plain(helpTopics),
+    includeDrafts: import.meta.env.DEV,
+  });
+}
+
+/** The site model, computed once per build (or once per request in development, so edits show). */
+export function getSite(): Promise<AppSite> {
+  if (import.meta.env.DEV) return loadSite();
+  cached ??= loadSite();
+  return cached;
+}
