@@ -5,6 +5,8 @@ import mdx from '@astrojs/mdx';
 export default defineConfig({
   // The public address; canonical URLs, link previews and the sitemap are built from it.
   site: process.env.SITE_URL ?? 'https://safeguarding-reports.example.org',
+  // OUT_DIR lets tests build fixtures without touching the real dist/.
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   integrations: [mdx()],
   build: {

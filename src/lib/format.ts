@@ -1,7 +1,9 @@
 import type { Unit } from '../schemas/common';
 
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 2, minimumFractionDigits: 0 });
+const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+const poundsAndPence = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2 });
+const money = { format: (value: number) => (Number.isInteger(value) ? pounds : poundsAndPence).format(value) };
 
 /** Words after a number for each unit; `null` where the unit is shown as a symbol. */
 const UNIT_WORDS: Record<Unit, [singular: string, plural: string] | null> = {

@@ -1,0 +1,101 @@
+// The cross-file rules, each proved by breaking one file of the valid fixture site.
+import { renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyFixture, edit, problemsIn, SECTION } from './helpers';
+
+describe('the content check', () => {
+  it('passes the valid fixture site', () => {
+    expect(problemsIn(copyFixture())).toEqual([]);
+  });
+
+  it('names the file and field of a wrong type', () => {
+    const root = copyFixture();
+    edit(root, SECTION, (text) => text.replace('order: 1', 'order: first'));
+    expect(problemsIn(root)).toEqual([{ file: SECTION, field: 'order', message: 'Expected number, received string' }]);
+  });
+
+  it('names a missing required field', () => {
+    const root = copyFixture();
+    edit(root, SECTION, (text) => text.replace(/^summary: .*\n/m, ''));
+    expect(problemsIn(root)).toEqual([{ file: SECTION, field: 'summary', message: 'Required: this field is missing.' }]);
+  });
+
+  it('reports problems in several files at once', () => {
+    const root = copyFixture();
+    edit(root, SECTION, (text) => text.replace('order: 1', 'order: first'));
+    edit(root, 'content/reports/example/2023-24/budget.mdx', (text) => text.replace('unit: gbp', 'unit: pounds'));
+    expect(new Set(problemsIn(root).map((problem) => problem.file)).size).toBe(2);
+  });
+
+  it('rejects an unknown metric catalogue id', () => {
+    const root = copyFixture();
+    edit(root, SECTION, (text) => text.replace('catalogue: lado-contacts', 'catalogue: lado-contact'));
+    expect(problemsIn(root)).toEqual([
+      expect.objectContaining({ file: SECTION, field: 'metrics.0.catalogue', message: expect.stringMatching(/Unknown metric catalogue id "lado-contact"/) }),
+    ]);
+  });
+
+  it('rejects a figure whose unit differs from its catalogue measure', () => {
+    const root = copyFixture();
+    edit(root, SECTION, (text) => text.replace('unit: count\n    period: 2024-25', 'unit: days\n    period: 2024-25'));
+    expect(problemsIn(root)[0]).toMatchObject({ field: 'metrics.0.unit' });
+  });
+
+  it('rejects a section in the folder of a partnership that does not exist', () => {
+    const root = copyFixture();
+    renameSync(join(root, 'content/reports/example'), join(root, 'content/reports/nowhere'));
+    const problems = problemsIn(root);
+    expect(problems.some((problem) => /partnership "nowhere"/.test(problem.message) && problem.file.endsWith('report.yaml'))).toBe(true);
+    expect(problems.some((problem) => /partnership "nowhere"/.test(problem.message) && problem.file.endsWith('lado.mdx'))).toBe(true);
+  });
+
+  it('rejects an alias that claims the URL of another section', () => {
+    const root = copyFixture();
+    edit(root, 'content/reports/example/2023-24/budget.mdx', (text) => text.replace('order: 2', 'order: 2\naliases: [lado]'));
+    expect(problemsIn(root)[0]?.message).toMatch(/The URL \/example\/2023-24\/lado\/ is claimed twice/);
+  });
+
+  it('rejects an abbreviation that the glossary does not define', () => {
+    const root = copyFixture();
+    edit(root, SECTION, (text) => text.replace('The LADO had more', 'The MASH and the LADO had more'));
+    expect(problemsIn(root)).toEqual([expect.objectContaining({ file: SECTION, message: expect.stringMatching(/not in the glossary: MASH\./) })]);
+  });
+
+  it('rejects a young people’s text that is too hard to read, with its score', () => {
+    const root = copyFixture();
+    edit(root, SECTION, (text) =>
+      text.replace(
+        /forYou: .*/,
+        'forYou: Multi-agency safeguarding arrangements necessitate comprehensive organisational accountability, notwithstanding considerable institutional complexity and interdependency.',
+      ),
+    );
+    expect(problemsIn(root)).toEqual([
+      expect.objectContaining({ file: SECTION, field: 'youngPeople', message: expect.stringMatching(/Too hard for young readers: reading ease is -?\d/) }),
+    ]);
+  });
+
+  it('rejects a raw script tag or inline event handler in MDX', () => {
+    const root = copyFixture();
+    edit(root, SECTION, (text) => `${text}\n<div onclick="alert(1)">Hi</div>\n`);
+    expect(problemsIn(root)[0]?.message).toMatch(/Raw <script> tags and inline event handlers/);
+  });
+
+  it('rejects a link to a page that does not exist', () => {
+    const root = copyFixture();
+    edit(root, SECTION, (text) => text.replace('/example/2023-24/lado/', '/example/2022-23/lado/'));
+    expect(problemsIn(root)[0]?.message).toMatch(/Broken link to \/example\/2022-23\/lado\//);
+  });
+
+  it('rejects a priority the partnership does not have', () => {
+    const root = copyFixture();
+    edit(root, SECTION, (text) => text.replace('priorities: [early-help]', 'priorities: [late-help]'));
+    expect(problemsIn(root)[0]).toMatchObject({ field: 'priorities.0', message: expect.stringMatching(/Unknown priority "late-help"/) });
+  });
+
+  it('rejects an annual report whose folder is not its period', () => {
+    const root = copyFixture();
+    edit(root, 'content/reports/example/2023-24/report.yaml', (text) => text.replace("label: '2023-24'", "label: '2023-2024'"));
+    expect(problemsIn(root)[0]).toMatchObject({ field: 'period.label' });
+  });
+});

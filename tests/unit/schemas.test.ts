@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { ChartSchema } from '../../src/schemas/chart';
+import { MetricSchema } from '../../src/schemas/metric';
+import { PartnershipSchema } from '../../src/schemas/partnership';
+import { ReportSchema } from '../../src/schemas/report';
+import { SectionSchema } from '../../src/schemas/section';
+
+const metric = { label: 'Contacts', value: 287, unit: 'count', period: '2024-25', sourcePage: 22 };
+const chart = {
+  title: 'Sources',
+  type: 'bar',
+  unit: 'percent',
+  period: '2024-25',
+  labels: ['Police', 'Schools'],
+  datasets: [{ label: 'Share', data: [23.9, 16.5] }],
+  description: 'Police made the most contacts.',
+  sourcePage: 21,
+};
+const young = { summary: 'Short words.', forYou: 'Tell someone.' };
+
+const messages = (result: { success: boolean; error?: { issues: { path: (string | number)[]; message: string }[] } }) =>
+  result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+
+describe('figures', () => {
+  it('accepts a figure with value, unit, period and source page', () => {
+    expect(MetricSchema.safeParse(metric).success).toBe(true);
+  });
+  it('reads a bare year as a period label', () => {
+    expect(MetricSchema.parse({ ...metric, period: 2024 }).period).toBe('2024');
+  });
+  it('rejects a percentage above 100', () => {
+    expect(messages(MetricSchema.safeParse({ ...metric, unit: 'percent', value: 134 }))).toEqual([
+      expect.stringMatching(/^value: A percentage must be between 0 and 100/),
+    ]);
+  });
+  it('rejects a negative count', () => {
+    expect(messages(MetricSchema.safeParse({ ...metric, value: -1 }))[0]).toMatch(/^value: A count cannot be negative/);
+  });
+  it('rejects an unreadable figure that does not say what the source printed', () => {
+    expect(messages(MetricSchema.safeParse({ ...metric, value: null }))[0]).toMatch(/^value: .*sourceText/);
+    expect(MetricSchema.safeParse({ ...metric, value: null, sourceText: '%08', note: 'Misread in the source.' }).success).toBe(true);
+  });
+  it('rejects a value written as text', () => {
+    expect(messages(MetricSchema.safeParse({ ...metric, value: '14,062' }))[0]).toMatch(/^value: Expected number/);
+  });
+  it('rejects a unit it does not know', () => {
+    expect(MetricSchema.safeParse({ ...metric, unit: 'people' }).success).toBe(false);
+  });
+});
+
+describe('charts', () => {
+  it('accepts a chart with one value per label', () => {
+    expect(ChartSchema.safeParse(chart).success).toBe(true);
+  });
+  it('rejects data whose length differs from the labels', () => {
+    const result = ChartSchema.safeParse({ ...chart, datasets: [{ label: 'Share', data: [23.9] }] });
+    expect(messages(result)[0]).toMatch(/^datasets\.0\.data: Dataset "Share" has 1 values but the chart has 2 labels/);
+  });
+  it('rejects a pie chart with two datasets', () => {
+    const result = ChartSchema.safeParse({ ...chart, type: 'pie', datasets: [chart.datasets[0], chart.datasets[0]] });
+    expect(messages(result)[0]).toMatch(/^datasets: A pie chart shows exactly one dataset/);
+  });
+  it('rejects a percentage above 100 in a series', () => {
+    expect(messages(ChartSchema.safeParse({ ...chart, datasets: [{ label: 'Share', data: [23.9, 101] }] }))[0]).toMatch(/^datasets\.0\.data\.1:/);
+  });
+});
+
+describe('sections', () => {
+  const section = { title: 'LADO', order: 1, theme: 'Children', summary: 'One sentence.', sourcePages: [22], youngPeople: young };
+  it('accepts a minimal section and fills in defaults', () => {
+    const parsed = SectionSchema.parse(section);
+    expect(parsed).toMatchObject({ metrics: [], charts: [], aliases: [], help: 'general', priorities: [] });
+  });
+  it('names a missing required field', () => {
+    const { title: _title, ...untitled } = section;
+    expect(messages(SectionSchema.safeParse(untitled))).toEqual(['title: Required']);
+  });
+  it('rejects a slug with capitals in aliases', () => {
+    expect(messages(SectionSchema.safeParse({ ...section, aliases: ['Old Name'] }))[0]).toMatch(/^aliases\.0: Use lower-case/);
+  });
+  it('rejects two figures with the same id', () => {
+    const result = SectionSchema.safeParse({ ...section, metrics: [{ ...metric, id: 'a' }, { ...metric, id: 'a' }] });
+    expect(messages(result)[0]).toMatch(/^metrics\.1\.id: Two figures/);
+  });
+  it('rejects a young people’s version without "what this means for you"', () => {
+    expect(messages(SectionSchema.safeParse({ ...section, youngPeople: { summary: 'Hi.' } }))).toEqual(['youngPeople.forYou: Required']);
+  });
+});
+
+describe('partnerships and reports', () => {
+  const partnership = {
+    name: 'Example',
+    shortName: 'EX',
+    area: 'Example',
+    description: 'Text.',
+    youngDescription: 'Text.',
+    accent: '#1d5a8c',
+    statutoryPartners: ['Council'],
+  };
+  it('accepts an accent colour with enough contrast on white', () => {
+    expect(PartnershipSchema.safeParse(partnership).success).toBe(true);
+  });
+  it('rejects a pale accent colour', () => {
+    expect(messages(PartnershipSchema.safeParse({ ...partnership, accent: '#ffcc00' }))[0]).toMatch(/^accent: The accent colour needs a contrast/);
+  });
+  const report = {
+    kind: 'annual-report',
+    title: 'Annual report',
+    shortTitle: 'Annual report 2024-25',
+    period: { start: '2024-04-01', end: '2025-03-31', label: '2024-25' },
+    source: 'a.txt',
+    summary: 'Text.',
+    youngPeopleIntro: 'Text.',
+  };
+  it('accepts a report and reads its dates', () => {
+    expect(ReportSchema.parse(report).period.start).toEqual(new Date('2024-04-01'));
+  });
+  it('rejects a period that ends before it starts', () => {
+    const result = ReportSchema.safeParse({ ...report, period: { ...report.period, end: '2023-01-01' } });
+    expect(messages(result)[0]).toMatch(/^period\.end: The period ends before it starts/);
+  });
+  it('rejects a kind of document it does not know', () => {
+    expect(ReportSchema.safeParse({ ...report, kind: 'newsletter' }).success).toBe(false);
+  });
+});
