@@ -1,0 +1,19 @@
+// Shared by the browser tests: the built sitemap and the content the site was built from.
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { loadContentFiles } from '../../scripts/lib/content-files';
+
+/** Every path in the built sitemap. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync('dist/sitemap.xml', 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+}
+
+/** The content files the build read (CONTENT_DIR when set, as the build does). */
+export function builtContent() {
+  const root = process.env.CONTENT_DIR ? dirname(process.env.CONTENT_DIR) : process.cwd();
+  return loadContentFiles(root).content;
+}
+
+/** Headless Chromium is offline here: answer the neutral exit site with a tiny page instead. */
+export const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
