@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { rehypeAbbreviations } from './src/lib/rehype-abbreviations.mjs';
+import { rehypeFormerAnchors, rehypeHeadingLinks } from './src/lib/rehype-heading-anchors.mjs';
 
 export default defineConfig({
   // The public address; canonical URLs, link previews and the sitemap are built from it.
@@ -9,6 +12,10 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   integrations: [mdx()],
+  markdown: {
+    // Astro's heading ids first (so later plugins see them), then former ids, copyable links and glossary explanations.
+    rehypePlugins: [rehypeHeadingIds, rehypeFormerAnchors, rehypeHeadingLinks, rehypeAbbreviations],
+  },
   build: {
     // External stylesheets keep the Content-Security-Policy free of 'unsafe-inline'.
     inlineStylesheets: 'never',

@@ -41,6 +41,11 @@ export const SectionSchema = z
     topic: SlugSchema.optional(),
     /** Former slugs of this section: each gets a redirect page so old links still arrive. */
     aliases: z.array(SlugSchema).default([]),
+    /**
+     * Former heading anchors, so published links survive rewording: each key is a heading's current
+     * id (its slug, e.g. `what-happened`), each value the ids it had before.
+     */
+    anchors: z.record(SlugSchema, z.array(SlugSchema)).default({}),
   })
   .superRefine((section, ctx) => {
     const ids = new Map<string, number>();
