@@ -57,7 +57,7 @@ export const RESERVED_REPORT_SLUGS = ['priorities'];
 const ABBREVIATION = /\b[A-Z][A-Z0-9&]*[A-Z](?:'?s)?\b/g;
 
 /** Words in capitals that are not abbreviations. */
-const NOT_ABBREVIATIONS = new Set(['I', 'A', 'OK']);
+const NOT_ABBREVIATIONS = new Set(['I', 'A', 'OK', 'TODO']);
 
 /** Finds every abbreviation-shaped token in a text, ignoring link targets and code. */
 export function findAbbreviations(text: string): string[] {
@@ -176,6 +176,14 @@ export function validateContent(content: ContentSet): Problem[] {
     }
   }
 
+  const drafts = new Set(content.reports.filter((report) => report.data.draft).map((report) => report.id));
+  const checkPrompts = (file: string, reportId: string, text: string) => {
+    if (!drafts.has(reportId) && text.includes('TODO:')) {
+      problems.push({ file, message: 'This file still has "TODO:" writing prompts: replace each with real content, or mark the report `draft: true`.' });
+    }
+  };
+  for (const report of content.reports) checkPrompts(report.file, report.id, JSON.stringify(report.data));
+
   const urls = new Map<string, string>();
   for (const section of content.sections) {
     const [partnershipId, reportSlug, slug] = section.id.split('/');
@@ -240,6 +248,7 @@ export function validateContent(content: ContentSet): Problem[] {
       }
     }
     checkAbbreviations(section.file, `${JSON.stringify(section.data)}\n${section.body}`);
+    checkPrompts(section.file, reportId, `${JSON.stringify(section.data)}\n${section.body}`);
   }
 
   const terms = new Map<string, string>();

@@ -1,0 +1,61 @@
+// The editors' scaffold: next year's report from the latest one, as a draft.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContentFiles } from '../../scripts/lib/content-files';
+import { buildSite } from '../../src/lib/site';
+import { sitemapPaths } from '../../src/lib/sitemap';
+import { copyFixture, edit } from './helpers';
+
+function scaffold(root: string, ...args: string[]) {
+  return spawnSync('npx', ['tsx', 'scripts/new-report.ts', '--root', root, ...args], { encoding: 'utf8' });
+}
+
+describe('npm run new-report', () => {
+  const root = copyFixture();
+  const result = scaffold(root, '--partnership', 'example', '--period', '2025-26');
+  const folder = join(root, 'content/reports/example/2025-26');
+
+  it('creates the report and every section of the latest report', () => {
+    expect(result.status).toBe(0);
+    expect(existsSync(join(folder, 'report.yaml'))).toBe(true);
+    expect(existsSync(join(folder, 'lado.mdx'))).toBe(true);
+  });
+
+  it('keeps titles, headings and catalogue ids but empties values and text', () => {
+    const section = readFileSync(join(folder, 'lado.mdx'), 'utf8');
+    expect(section).toContain('title: Concerns about adults who work with children');
+    expect(section).toContain('catalogue: lado-contacts');
+    expect(section).toContain('value: null');
+    expect(section).toContain('## What happened');
+    expect(section).not.toContain('287');
+    expect(section).not.toContain('more contacts than last year');
+  });
+
+  it('makes a draft that passes the content check and shifts the period by a year', () => {
+    const { problems, content } = loadContentFiles(root);
+    expect(problems).toEqual([]);
+    const report = content.reports.find((entry) => entry.id === 'example/2025-26')!;
+    expect(report.data).toMatchObject({ draft: true, period: { label: '2025-26', start: new Date('2025-04-01'), end: new Date('2026-03-31') } });
+  });
+
+  it('leaves the draft out of the production site and its sitemap', () => {
+    const { content } = loadContentFiles(root);
+    const input = { ...content, sections: content.sections.map((section) => ({ ...section, source: null })), helpContacts: [], helpTopics: [] };
+    expect(sitemapPaths(buildSite({ ...input, includeDrafts: false }))).not.toContain('/example/2025-26/');
+    expect(sitemapPaths(buildSite({ ...input, includeDrafts: true }))).toContain('/example/2025-26/');
+  });
+
+  it('stops a published report that still has writing prompts', () => {
+    edit(root, 'content/reports/example/2025-26/report.yaml', (text) => text.replace(/^draft: true$/m, 'draft: false'));
+    const problems = loadContentFiles(root).problems;
+    expect(problems.some((problem) => problem.file.endsWith('2025-26/lado.mdx') && /TODO/.test(problem.message))).toBe(true);
+  });
+
+  it('refuses a partnership that does not exist', () => {
+    const refused = scaffold(copyFixture(), '--partnership', 'nowhere', '--period', '2025-26');
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toContain('there is no partnership "nowhere"');
+  });
+});
