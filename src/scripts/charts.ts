@@ -7,10 +7,12 @@ if (placeholders.length > 0 && 'IntersectionObserver' in window) {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
-        void import('./chart-render').then(({ renderChart }) => renderChart(entry.target as HTMLElement));
+        const placeholder = entry.target.querySelector<HTMLElement>('[data-chart]');
+        if (placeholder) void import('./chart-render').then(({ renderChart }) => renderChart(placeholder));
       }
     },
     { rootMargin: '300px 0px' },
   );
-  placeholders.forEach((placeholder) => observer.observe(placeholder));
+  // The placeholder itself is hidden until drawn, and hidden elements never intersect: watch its figure.
+  placeholders.forEach((placeholder) => observer.observe(placeholder.closest('figure') ?? placeholder));
 }

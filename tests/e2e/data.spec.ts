@@ -5,7 +5,7 @@ import { builtContent } from './site';
 const content = builtContent();
 
 for (const report of content.reports) {
-  const sections = content.sections.filter((section) => section.id.startsWith(`${report.id}/`));
+  const sections = content.sections.filter((section) => section.id.startsWith(`${report.id}/`)).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   const figures = sections.flatMap((section) => section.data.metrics);
   const chartValues = sections.flatMap((section) => section.data.charts.flatMap((chart) => chart.datasets.flatMap((dataset) => dataset.data)));
 
@@ -27,7 +27,7 @@ for (const report of content.reports) {
 
   test(`${report.id}: the print page has every section, in order`, async ({ page }) => {
     await page.goto(`/${report.id}/print/`);
-    const titles = sections.sort((a, b) => a.data.order - b.data.order).map((section) => section.data.title);
+    const titles = sections.map((section) => section.data.title);
     await expect(page.locator('.app-print-section > h2')).toHaveText(titles);
     await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
   });

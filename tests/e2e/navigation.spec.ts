@@ -47,7 +47,7 @@ test('the "In simple words" box links to its part of the young people’s page, 
   await page.getByRole('region', { name: 'In simple words' }).getByRole('link').click();
   await expect(page).toHaveURL(`/${report.id}/young-people/#${slug}`);
   await expect(page.locator(`#${slug}`)).toBeVisible();
-  await page.getByRole('link', { name: `Read the full section: ${section.data.title}` }).click();
+  await page.getByRole('link', { name: `Read the full section about ${section.data.title}` }).click();
   await expect(page).toHaveURL(`/${section.id}/`);
 });
 
