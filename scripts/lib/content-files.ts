@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import type { ZodType } from 'astro/zod';
+import type { ZodType, ZodTypeDef } from 'astro/zod';
 import { CatalogueSchema } from '../../src/schemas/catalogue';
 import { GlossarySchema } from '../../src/schemas/glossary';
 import { HelpContactSchema, HelpTopicEntrySchema } from '../../src/schemas/help';
@@ -40,7 +40,7 @@ export function loadContentFiles(root: string): { problems: Problem[]; fileCount
   let fileCount = 0;
   const rel = (path: string) => relative(root, path);
 
-  function check<T>(path: string, data: unknown, schema: ZodType<T>): T | undefined {
+  function check<T>(path: string, data: unknown, schema: ZodType<T, ZodTypeDef, unknown>): T | undefined {
     const result = schema.safeParse(data);
     if (result.success) return result.data;
     for (const issue of result.error.issues) {

@@ -18,7 +18,7 @@ interface Pagefind {
 
 const form = document.querySelector<HTMLFormElement>('[data-module="search"]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
-const status = document.querySelector<HTMLElement>('[data-search-status]');
+const statusBox = document.querySelector<HTMLElement>('[data-search-statusBox]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
 const filterBox = document.querySelector<HTMLElement>('[data-search-filters]');
@@ -78,20 +78,20 @@ function showState(state: ReturnType<typeof readState>): void {
 async function run(): Promise<void> {
   const state = readState();
   showState(state);
-  if (!list || !status) return;
+  if (!list || !statusBox) return;
   list.replaceChildren();
   if (!state.query) {
-    status.textContent = '';
+    statusBox.textContent = '';
     return;
   }
   const engine = await loadPagefind();
   if (!engine) return;
   fallback?.setAttribute('hidden', '');
-  status.textContent = 'Searching…';
+  statusBox.textContent = 'Searching…';
   const search = await engine.search(state.query, { filters: state.filters });
   const results = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
   const count = search.results.length;
-  status.textContent =
+  statusBox.textContent =
     count === 0
       ? `No results for “${state.query}”. Try other words, or fewer filters.`
       : `${count} result${count === 1 ? '' : 's'} for “${state.query}”${count > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ''}.`;
