@@ -18,7 +18,7 @@ interface Pagefind {
 
 const form = document.querySelector<HTMLFormElement>('[data-module="search"]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
-const statusBox = document.querySelector<HTMLElement>('[data-search-statusBox]');
+const statusBox = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
 const filterBox = document.querySelector<HTMLElement>('[data-search-filters]');
