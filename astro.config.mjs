@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { rehypeAbbreviations } from './src/lib/rehype-abbreviations.mjs';
+import { rehypeExternalLinks } from './src/lib/rehype-external-links.mjs';
 import { rehypeFormerAnchors, rehypeHeadingLinks } from './src/lib/rehype-heading-anchors.mjs';
 
 export default defineConfig({
@@ -13,8 +14,9 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx()],
   markdown: {
-    // Astro's heading ids first (so later plugins see them), then former ids, copyable links and glossary explanations.
-    rehypePlugins: [rehypeHeadingIds, rehypeFormerAnchors, rehypeHeadingLinks, rehypeAbbreviations],
+    // Astro's heading ids first (so later plugins see them), then former ids, copyable links,
+    // glossary explanations and safe external links.
+    rehypePlugins: [rehypeHeadingIds, rehypeFormerAnchors, rehypeHeadingLinks, rehypeAbbreviations, rehypeExternalLinks],
   },
   build: {
     // External stylesheets keep the Content-Security-Policy free of 'unsafe-inline'.

@@ -1,0 +1,51 @@
+// What the built files promise: no inline script, the same policy in the meta tag and the headers
+// file, and safe external links. Reads dist/ directly.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/security';
+
+const walk = (folder: string): string[] =>
+  readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+const pages = walk('dist').filter((file) => file.endsWith('.html'));
+const headers = readFileSync('dist/_headers', 'utf8');
+const header = (name: string) => new RegExp(`^\\s*${name}: (.+)$`, 'm').exec(headers)?.[1];
+
+test('no page has an inline script or an inline event handler', () => {
+  const offending = pages.filter((file) => {
+    const html = readFileSync(file, 'utf8');
+    return /<script(?![^>]*\ssrc=)[^>]*>/i.test(html) || /<[^>]+\son[a-z]+=/i.test(html);
+  });
+  expect(offending).toEqual([]);
+});
+
+test('every page carries the Content-Security-Policy in a meta tag', () => {
+  const missing = pages.filter((file) => !readFileSync(file, 'utf8').includes(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`));
+  expect(missing).toEqual([]);
+});
+
+test('the headers file and the meta tag give the same policy, plus frame-ancestors', () => {
+  expect(header('Content-Security-Policy')).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+  expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
+  expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self' 'wasm-unsafe-eval'");
+});
+
+test('the headers file sets the other security headers', () => {
+  expect(header('Referrer-Policy')).toBe('no-referrer');
+  expect(header('X-Content-Type-Options')).toBe('nosniff');
+  expect(header('Strict-Transport-Security')).toMatch(/max-age=\d{8,}/);
+  expect(header('Permissions-Policy')).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+});
+
+test('every link to another website opens without sharing this page', () => {
+  const unsafe: string[] = [];
+  for (const file of pages) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/<a\s[^>]*href="https?:\/\/[^"]*"[^>]*>/g)) {
+      if (!/rel="[^"]*noopener[^"]*noreferrer|rel="[^"]*noreferrer[^"]*noopener/.test(match[0])) unsafe.push(`${file}: ${match[0]}`);
+    }
+  }
+  expect(unsafe).toEqual([]);
+});
