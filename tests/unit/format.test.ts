@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { termsIn } from '../../src/lib/glossary';
 import { changeStatement, formatPages, formatValue, slugify, youngChangeStatement } from '../../src/lib/format';
 
 describe('formatting figures for en-GB readers', () => {
@@ -36,4 +37,13 @@ describe('other formatting', () => {
   it('lists a run of pages', () => expect(formatPages([9, 10, 11])).toBe('pages 9 to 11'));
   it('lists scattered pages', () => expect(formatPages([21, 25, 23])).toBe('pages 21, 23 and 25'));
   it('makes slugs', () => expect(slugify('Children’s Active Involvement & Voice')).toBe('children-s-active-involvement-and-voice'));
+});
+
+
+describe('finding glossary terms in a text', () => {
+  const term = (word: string, variants: string[] = []) => ({ id: word.toLowerCase(), url: '', term: word, definition: '', youngDefinition: '', alsoCalled: [], variants });
+  it('finds whole words only, including variants', () => {
+    const glossary = [term('LADO', ['LADOs']), term('CIN'), term('MASH')];
+    expect(termsIn(glossary, 'Two LADOs met; CINDY came.').map((entry) => entry.term)).toEqual(['LADO']);
+  });
 });
