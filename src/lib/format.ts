@@ -16,6 +16,7 @@ const UNIT_WORDS: Record<Unit, [singular: string, plural: string] | null> = {
   weeks: ['week', 'weeks'],
   months: ['month', 'months'],
   hours: ['hour', 'hours'],
+  minutes: ['minute', 'minutes'],
   years: ['year', 'years'],
   score: null,
 };
@@ -50,6 +51,7 @@ export function describeUnit(unit: Unit): string {
     weeks: 'weeks',
     months: 'months',
     hours: 'hours',
+    minutes: 'minutes',
     years: 'years',
     score: 'score',
   };

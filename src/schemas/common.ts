@@ -19,6 +19,7 @@ export const UnitSchema = z.enum([
   'weeks',
   'months',
   'hours',
+  'minutes',
   'years',
   'score',
 ]);
