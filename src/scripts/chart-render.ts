@@ -35,6 +35,10 @@ Chart.register(
   Tooltip,
 );
 
+// Readable text in charts: the site's own font and a size close to body text.
+Chart.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;
+Chart.defaults.font.size = 14;
+
 /** Draws the chart described by a placeholder's `data-chart` attribute and reveals it. */
 export function renderChart(placeholder: HTMLElement): void {
   const canvas = placeholder.querySelector('canvas');
