@@ -18,7 +18,8 @@ if (!existsSync('dist/index.html') || !existsSync('dist/pagefind')) spawnSync('n
 // A section with charts: the first section page whose HTML has a chart.
 const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
 const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
-const withChart = paths.find((path) => path.split('/').length === 5 && readFileSync(join('dist', path, 'index.html'), 'utf8').includes('data-chart='));
+const isSection = (path) => path.split('/').length === 5 && !/\/(print|young-people)\/$/.test(path);
+const withChart = paths.find((path) => isSection(path) && readFileSync(join('dist', path, 'index.html'), 'utf8').includes('data-chart='));
 const young = paths.find((path) => path.endsWith('/young-people/'));
 const pages = [
   ['Home page', '/'],

@@ -20,7 +20,6 @@ const form = document.querySelector<HTMLFormElement>('[data-module="search"]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const statusBox = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
-const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
 const filterBox = document.querySelector<HTMLElement>('[data-search-filters]');
 const FILTERS = ['partnership', 'year', 'kind', 'audience'];
 const PAGE_SIZE = 20;
@@ -86,7 +85,6 @@ async function run(): Promise<void> {
   }
   const engine = await loadPagefind();
   if (!engine) return;
-  fallback?.setAttribute('hidden', '');
   statusBox.textContent = 'Searching…';
   const search = await engine.search(state.query, { filters: state.filters });
   const results = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
