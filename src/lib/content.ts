@@ -47,13 +47,14 @@ async function loadSite(): Promise<AppSite> {
     glossary: plain(glossary),
     helpContacts: plain(helpContacts),
     helpTopics: plain(helpTopics),
-    includeDrafts: import.meta.env.DEV,
+    // The mode, not NODE_ENV: a build run with NODE_ENV=test must still leave drafts out.
+    includeDrafts: import.meta.env.MODE === 'development',
   });
 }
 
 /** The site model, computed once per build (or once per request in development, so edits show). */
 export function getSite(): Promise<AppSite> {
-  if (import.meta.env.DEV) return loadSite();
+  if (import.meta.env.MODE === 'development') return loadSite();
   cached ??= loadSite();
   return cached;
 }

@@ -1,6 +1,6 @@
 // The real build stops on bad content, naming the file and the field.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,5 +31,34 @@ describe('the build', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('reports/example/2024-25/lado.mdx');
     expect(output).toContain('Unknown metric catalogue id "lado-contact"');
+  });
+});
+
+describe('a built fixture site', () => {
+  const root = copyFixture();
+  edit(root, 'content/reports/example/2023-24/report.yaml', (text) => `${text}draft: true\n`);
+  const out = mkdtempSync(join(tmpdir(), 'build-'));
+  const result = spawnSync('npx', ['astro', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: join(root, 'content'), OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
+
+  it('builds', { timeout: 120_000 }, () => {
+    expect(result.status, result.stderr).toBe(0);
+  });
+  it('sends a former section slug to the section, with a canonical link and a plain link', () => {
+    const html = page('example/2024-25/allegations');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/example/2024-25/lado/">');
+    expect(html).toMatch(/<link rel="canonical" href="[^"]*\/example\/2024-25\/lado\/">/);
+    expect(html).toContain('<a href="/example/2024-25/lado/">');
+  });
+  it('keeps a former heading anchor working after the heading is reworded', () => {
+    expect(page('example/2024-25/lado')).toMatch(/<h2 id="what-comes-next"><span id="next-steps"><\/span>/);
+  });
+  it('leaves a draft report out of the built site and its sitemap', () => {
+    expect(existsSync(join(out, 'example/2024-25/index.html'))).toBe(true);
+    expect(existsSync(join(out, 'example/2023-24/index.html'))).toBe(false);
+    expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).not.toContain('/example/2023-24/');
   });
 });
