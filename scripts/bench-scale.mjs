@@ -11,7 +11,7 @@ import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findChromium } from './find-chromium.mjs';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,10,100' }, write: { type: 'boolean', default: true } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,10,100' }, 'dry-run': { type: 'boolean', default: false } } });
 const sizes = values.sizes.split(',').map(Number);
 const QUERIES = ['running away', 'allegation against a teacher', 'private fostering'];
 
@@ -92,8 +92,11 @@ for (const copies of sizes) {
   });
   const astroSeconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (build.status !== 0) {
-    console.error(build.stdout.slice(-2000), build.stderr.slice(-2000));
-    process.exit(1);
+    const reason = /heap out of memory|Allocation failed/i.test(build.stderr) ? 'ran out of memory (7 GB heap limit)' : `failed with exit code ${build.status}`;
+    console.error(build.stderr.slice(-1500));
+    rows.push({ copies, failed: `the build ${reason} after ${astroSeconds.toFixed(0)} s` });
+    rmSync(root, { recursive: true, force: true });
+    continue;
   }
   const peakKb = Number(build.stderr.trim().split('\n').pop());
   const indexStarted = process.hrtime.bigint();
@@ -119,14 +122,15 @@ for (const copies of sizes) {
 const table = [
   '| size | pages | build + index | per 1,000 pages | peak memory | dist/ | search index | bytes fetched per query |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-  ...rows.map(
-    (row) =>
-      `| ${row.copies}× | ${row.pages.toLocaleString('en-GB')} | ${row.seconds.toFixed(0)} s | ${row.perThousand.toFixed(1)} s | ${mb(row.peak)} | ${mb(row.dist)} | ${mb(row.index)} | ${row.fetched.map((n, i) => `“${QUERIES[i]}” ${(n / 1024).toFixed(0)} KB`).join('; ')} |`,
+  ...rows.map((row) =>
+    row.failed
+      ? `| ${row.copies}× | – | ${row.failed} | | | | | |`
+      : `| ${row.copies}× | ${row.pages.toLocaleString('en-GB')} | ${row.seconds.toFixed(0)} s | ${row.perThousand.toFixed(1)} s | ${mb(row.peak)} | ${mb(row.dist)} | ${mb(row.index)} | ${row.fetched.map((n, i) => `“${QUERIES[i]}” ${(n / 1024).toFixed(0)} KB`).join('; ')} |`,
   ),
 ].join('\n');
 console.log(`\n${table}`);
 
-if (values.write) {
+if (!values['dry-run']) {
   const doc = 'docs/PERFORMANCE.md';
   const text = readFileSync(doc, 'utf8');
   const stamp = `Measured ${new Date().toISOString().slice(0, 10)} on this machine (2 cores) with \`npm run bench:scale\`.`;
