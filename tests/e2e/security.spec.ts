@@ -1,9 +1,11 @@
 // What the built files promise: no inline script, the same policy in the meta tag and the headers
-// file, and safe external links. Reads dist/ directly.
+// file, safe external links, and no abbreviation left unexplained. Reads dist/ directly.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { loadContentFiles } from '../../scripts/lib/content-files';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/security';
+import { findAbbreviations, glossaryForms } from '../../src/lib/validate';
 
 const walk = (folder: string): string[] =>
   readdirSync(folder).flatMap((name) => {
@@ -48,4 +50,18 @@ test('every link to another website opens without sharing this page', () => {
     }
   }
   expect(unsafe).toEqual([]);
+});
+
+test('every abbreviation on every built page is in the glossary', () => {
+  const { content } = loadContentFiles(process.env.CONTENT_DIR ? dirname(process.env.CONTENT_DIR) : process.cwd());
+  const defined = glossaryForms(content.glossary);
+  const missing = new Set<string>();
+  for (const file of pages) {
+    const text = readFileSync(file, 'utf8')
+      .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&[a-z#0-9]+;/g, ' ');
+    for (const token of findAbbreviations(text)) if (!defined.has(token)) missing.add(`${token} (${file})`);
+  }
+  expect([...missing]).toEqual([]);
 });
