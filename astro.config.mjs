@@ -11,6 +11,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://safeguarding-reports.example.org',
   // OUT_DIR lets tests build fixtures without touching the real dist/.
   outDir: process.env.OUT_DIR ?? './dist',
+  // Another content folder gets its own cache beside it: Astro skips unchanged entries by digest, so a
+  // shared cache would keep file paths from a copy of the same content in another (deleted) folder.
+  cacheDir: process.env.CONTENT_DIR ? `${process.env.CONTENT_DIR}/../.astro-cache` : undefined,
   trailingSlash: 'always',
   integrations: [mdx()],
   markdown: {
