@@ -5,6 +5,7 @@ import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { rehypeAbbreviations } from './src/lib/rehype-abbreviations.mjs';
 import { rehypeExternalLinks } from './src/lib/rehype-external-links.mjs';
 import { rehypeFormerAnchors, rehypeHeadingLinks } from './src/lib/rehype-heading-anchors.mjs';
+import { rehypeTableWrap } from './src/lib/rehype-table-wrap.mjs';
 
 export default defineConfig({
   // The public address; canonical URLs, link previews and the sitemap are built from it.
@@ -18,8 +19,8 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     // Astro's heading ids first (so later plugins see them), then former ids, copyable links,
-    // glossary explanations and safe external links.
-    rehypePlugins: [rehypeHeadingIds, rehypeFormerAnchors, rehypeHeadingLinks, rehypeAbbreviations, rehypeExternalLinks],
+    // glossary explanations, safe external links and tables that scroll in their own box.
+    rehypePlugins: [rehypeHeadingIds, rehypeFormerAnchors, rehypeHeadingLinks, rehypeAbbreviations, rehypeExternalLinks, rehypeTableWrap],
   },
   build: {
     // External stylesheets keep the Content-Security-Policy free of 'unsafe-inline'.
