@@ -58,3 +58,9 @@ export function getSite(): Promise<AppSite> {
   cached ??= loadSite();
   return cached;
 }
+
+/** Static paths for the pages every report has (overview, young people's, print, data files). */
+export async function getReportPaths() {
+  const site = await getSite();
+  return site.reports.map((report) => ({ params: { partnership: report.partnership.id, report: report.slug }, props: { report } }));
+}

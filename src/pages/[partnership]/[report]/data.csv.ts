@@ -1,11 +1,10 @@
 // Every figure and chart value of a report as CSV (RFC 4180, UTF-8 with a byte-order mark).
 import type { APIRoute } from 'astro';
-import { getSite, type AppReport } from '../../../lib/content';
+import { getReportPaths, type AppReport } from '../../../lib/content';
 import { reportRows, toCsv } from '../../../lib/data-export';
 
 export async function getStaticPaths() {
-  const site = await getSite();
-  return site.reports.map((report) => ({ params: { partnership: report.partnership.id, report: report.slug }, props: { report } }));
+  return getReportPaths();
 }
 
 export const GET: APIRoute = ({ props, site }) => {

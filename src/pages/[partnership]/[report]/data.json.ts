@@ -1,11 +1,10 @@
 // Every figure and chart value of a report as JSON, with the report's own details.
 import type { APIRoute } from 'astro';
-import { getSite, type AppReport } from '../../../lib/content';
+import { getReportPaths, type AppReport } from '../../../lib/content';
 import { reportRows } from '../../../lib/data-export';
 
 export async function getStaticPaths() {
-  const site = await getSite();
-  return site.reports.map((report) => ({ params: { partnership: report.partnership.id, report: report.slug }, props: { report } }));
+  return getReportPaths();
 }
 
 export const GET: APIRoute = ({ props, site }) => {
