@@ -1,4 +1,12 @@
 import type { Unit } from '../schemas/common';
+import type { ReportKind } from '../schemas/report';
+
+/** How each kind of document is named to readers (and in the search filters). */
+export const KIND_NAMES: Record<ReportKind, string> = {
+  'annual-report': 'Annual report',
+  'partnership-plan': 'Partnership plan',
+  'practice-review': 'Practice review',
+};
 
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
