@@ -18,7 +18,7 @@ export function measureChart(measure: CatalogueData & { id: string }, points: Me
       title: `${measure.title}, ${names}`,
       type: periods.length > 2 ? 'line' : 'bar',
       unit: measure.unit,
-      period: periods.length > 1 ? `${labelFor(periods[0]!)} to ${labelFor(periods[periods.length - 1]!)}` : labelFor(periods[0]!),
+      period: periods.length > 1 ? 'every period reported' : labelFor(periods[0]!),
       labels: periods.map(labelFor),
       datasets: group.map((partnership) => ({
         label: partnership.data.shortName,
