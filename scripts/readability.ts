@@ -3,10 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { measureReadability, readabilityProblem, youngPeopleText } from '../src/lib/readability';
+import { splitFrontmatter } from './lib/content-files';
 
 for (const file of process.argv.slice(2)) {
   const source = readFileSync(file, 'utf8');
-  const frontmatter = source.startsWith('---') ? source.split(/^---\s*$/m)[1] ?? '' : source;
+  const frontmatter = file.endsWith('.mdx') ? splitFrontmatter(source).frontmatter : source;
   const data = parse(frontmatter) as { youngPeople?: { summary: string; points?: string[]; forYou: string }; youngPeopleIntro?: string };
   const text = data.youngPeople
     ? youngPeopleText({ points: [], ...data.youngPeople })

@@ -25,12 +25,18 @@ async function loadSite(): Promise<AppSite> {
   const plain = <T>(list: { id: string; filePath?: string | undefined; data: T }[]) =>
     list.map((entry) => ({ id: entry.id, file: file(entry), data: entry.data }));
 
-  const problems = validateContent({
+  // Each list is converted once and shared by the validator and the model.
+  const input = {
     partnerships: plain(partnerships),
     reports: plain(reports),
-    sections: sections.map((entry) => ({ id: entry.id, file: file(entry), data: entry.data, body: entry.body ?? '' })),
+    sections: sections.map((entry) => ({ id: entry.id, file: file(entry), data: entry.data, body: entry.body ?? '', source: entry })),
     catalogue: plain(catalogue),
     glossary: plain(glossary),
+    helpContacts: plain(helpContacts),
+    helpTopics: plain(helpTopics),
+  };
+  const problems = validateContent({
+    ...input,
     helpTopics: helpTopics.map((entry) => entry.id),
     helpContacts: helpContacts.map((entry) => entry.id),
     helpTopicContacts: Object.fromEntries(helpTopics.map((entry) => [entry.id, entry.data.contacts])),
@@ -40,13 +46,7 @@ async function loadSite(): Promise<AppSite> {
   }
 
   return buildSite({
-    partnerships: plain(partnerships),
-    reports: plain(reports),
-    sections: sections.map((entry) => ({ id: entry.id, file: file(entry), data: entry.data, body: entry.body ?? '', source: entry })),
-    catalogue: plain(catalogue),
-    glossary: plain(glossary),
-    helpContacts: plain(helpContacts),
-    helpTopics: plain(helpTopics),
+    ...input,
     // The mode, not NODE_ENV: a build run with NODE_ENV=test must still leave drafts out.
     includeDrafts: import.meta.env.MODE === 'development',
   });

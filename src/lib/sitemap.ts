@@ -1,10 +1,9 @@
 import type { Site } from './site';
-import { measurePoints } from './figures';
 
 /** The paths of every readable page, in a stable order. */
 export function sitemapPaths(site: Site<unknown>): string[] {
   const paths = ['/', '/search/', '/glossary/', '/get-help/', '/accessibility/', '/leave-this-site/', '/figures/'];
-  for (const id of site.catalogue.keys()) if (measurePoints(site, id).length > 0) paths.push(`/figures/${id}/`);
+  for (const id of site.measured) paths.push(`/figures/${id}/`);
   for (const partnership of site.partnerships) {
     paths.push(partnership.url);
     for (const priority of partnership.data.priorities) paths.push(`${partnership.url}priorities/${priority.id}/`);
