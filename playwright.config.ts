@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.mjs';
 
 const executablePath = await findChromium();
-const port = Number(process.env.PREVIEW_PORT ?? 4321);
+// Not 4321, so the tests run beside `npm start`; PREVIEW_PORT gives each worktree its own.
+const port = Number(process.env.PREVIEW_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests',
@@ -31,7 +32,8 @@ export default defineConfig({
   webServer: {
     command: `npx astro preview --port ${port}`,
     url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse: a server already on the port may be serving another build.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
