@@ -7,6 +7,7 @@ import { HelpContactSchema, HelpTopicEntrySchema } from './schemas/help';
 import { PartnershipSchema } from './schemas/partnership';
 import { ReportSchema } from './schemas/report';
 import { SectionSchema } from './schemas/section';
+import { YoungPeopleEditionSchema } from './schemas/young-people-edition';
 
 /** The content folder; `CONTENT_DIR` points the build at another one (test fixtures, the scale benchmark). */
 const root = process.env.CONTENT_DIR ?? './content';
@@ -26,6 +27,10 @@ export const collections = {
   sections: defineCollection({
     loader: glob({ pattern: '*/*/*.mdx', base: `${root}/reports`, generateId: pathId }),
     schema: SectionSchema,
+  }),
+  youngPeople: defineCollection({
+    loader: glob({ pattern: '*/*/young-people.yaml', base: `${root}/reports`, generateId: ({ entry }) => entry.replace(/\/young-people\.ya?ml$/, '') }),
+    schema: YoungPeopleEditionSchema,
   }),
   metrics: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${root}/metrics`, generateId: pathId }),

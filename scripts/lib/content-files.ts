@@ -10,6 +10,7 @@ import { HelpContactSchema, HelpTopicEntrySchema } from '../../src/schemas/help'
 import { PartnershipSchema } from '../../src/schemas/partnership';
 import { ReportSchema } from '../../src/schemas/report';
 import { SectionSchema } from '../../src/schemas/section';
+import { YoungPeopleEditionSchema } from '../../src/schemas/young-people-edition';
 import { validateContent, type ContentSet, type Problem } from '../../src/lib/validate';
 
 /** Splits an MDX file into its YAML frontmatter and its body. */
@@ -72,6 +73,7 @@ export function loadContentFiles(root: string): { problems: Problem[]; fileCount
     helpTopics: [],
     helpContacts: [],
     helpTopicContacts: {},
+    youngPeople: [],
   };
 
   for (const name of list(join(contentDir, 'partnerships'), '.yaml')) {
@@ -86,6 +88,11 @@ export function loadContentFiles(root: string): { problems: Problem[]; fileCount
       if (existsSync(reportPath)) {
         const data = check(reportPath, readYaml(reportPath), ReportSchema);
         if (data) content.reports.push({ id: `${partnership}/${report}`, file: rel(reportPath), data });
+      }
+      const editionPath = join(folder, 'young-people.yaml');
+      if (existsSync(editionPath)) {
+        const data = check(editionPath, readYaml(editionPath), YoungPeopleEditionSchema);
+        if (data) content.youngPeople!.push({ id: `${partnership}/${report}`, file: rel(editionPath), data });
       }
       for (const name of list(folder, '.mdx')) {
         const path = join(folder, name);

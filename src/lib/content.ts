@@ -12,7 +12,7 @@ export type AppSection = SiteSection<SectionSource>;
 let cached: Promise<AppSite> | undefined;
 
 async function loadSite(): Promise<AppSite> {
-  const [partnerships, reports, sections, catalogue, glossary, helpContacts, helpTopics] = await Promise.all([
+  const [partnerships, reports, sections, catalogue, glossary, helpContacts, helpTopics, youngPeople] = await Promise.all([
     getCollection('partnerships'),
     getCollection('reports'),
     getCollection('sections'),
@@ -20,6 +20,7 @@ async function loadSite(): Promise<AppSite> {
     getCollection('glossary'),
     getCollection('helpContacts'),
     getCollection('helpTopics'),
+    getCollection('youngPeople'),
   ]);
   const file = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
   const plain = <T>(list: { id: string; filePath?: string | undefined; data: T }[]) =>
@@ -34,6 +35,7 @@ async function loadSite(): Promise<AppSite> {
     glossary: plain(glossary),
     helpContacts: plain(helpContacts),
     helpTopics: plain(helpTopics),
+    youngPeople: plain(youngPeople),
   };
   const problems = validateContent({
     ...input,

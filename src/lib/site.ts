@@ -8,6 +8,7 @@ import type { Metric } from '../schemas/metric';
 import type { PartnershipData } from '../schemas/partnership';
 import type { ReportData } from '../schemas/report';
 import type { SectionData } from '../schemas/section';
+import type { EditionTheme, YoungPeopleEditionData } from '../schemas/young-people-edition';
 import { slugify } from './format';
 
 export interface Entry<T> {
@@ -30,6 +31,8 @@ export interface SiteInput<S> {
   glossary: Entry<GlossaryData>[];
   helpContacts: Entry<HelpContactData>[];
   helpTopics: Entry<HelpTopicData>[];
+  /** Young people's editions, each with the id of its report (`islington/2024-25`). */
+  youngPeople?: Entry<YoungPeopleEditionData>[];
   /** Drafts are shown in development only. */
   includeDrafts: boolean;
 }
@@ -60,6 +63,19 @@ export interface SiteTheme<S = unknown> {
   sections: SiteSection<S>[];
 }
 
+/** A theme of a young people's edition, with the report's sections it draws on. */
+export interface SiteEditionTheme<S = unknown> extends Omit<EditionTheme, 'sections'> {
+  sections: SiteSection<S>[];
+}
+
+/** A report's young people's edition, at `<report>/young-people/` (and its poster at `…/poster/`). */
+export interface SiteEdition<S = unknown> extends Omit<YoungPeopleEditionData, 'themes'> {
+  url: string;
+  posterUrl: string;
+  file: string;
+  themes: SiteEditionTheme<S>[];
+}
+
 export interface SiteReport<S = unknown> {
   id: string;
   slug: string;
@@ -69,6 +85,8 @@ export interface SiteReport<S = unknown> {
   headline: SiteMetric[];
   sections: SiteSection<S>[];
   themes: SiteTheme<S>[];
+  /** The young people's edition, when the report has one. */
+  youngPeople?: SiteEdition<S> | undefined;
   partnership: SitePartnership<S>;
 }
 
@@ -120,6 +138,26 @@ export function groupThemes<S>(sections: SiteSection<S>[], order: readonly strin
   return [...themes]
     .filter(([, list]) => list.length > 0)
     .map(([title, list]) => ({ id: slugify(title), title, sections: list }));
+}
+
+/** Joins an edition to its report: each theme's section slugs become the sections (unknown slugs are left out; the validator reports them). */
+export function buildEdition<S>(report: SiteReport<S>, entry: Entry<YoungPeopleEditionData>): SiteEdition<S> {
+  const bySlug = new Map(report.sections.map((section) => [section.slug, section]));
+  return {
+    ...entry.data,
+    url: `${report.url}young-people/`,
+    posterUrl: `${report.url}young-people/poster/`,
+    file: entry.file,
+    themes: entry.data.themes.map((theme) => ({
+      ...theme,
+      sections: theme.sections.map((slug) => bySlug.get(slug)).filter((section): section is SiteSection<S> => Boolean(section)),
+    })),
+  };
+}
+
+/** The edition's theme that draws on a section (the first, when several do). */
+export function editionThemeFor<S>(section: SiteSection<S>): SiteEditionTheme<S> | undefined {
+  return section.report.youngPeople?.themes.find((theme) => theme.sections.includes(section));
 }
 
 /** Builds the site model. Reports without a partnership, and sections without a report, are left out (the validator reports them). */
@@ -176,6 +214,10 @@ export function buildSite<S>(input: SiteInput<S>): Site<S> {
   for (const report of reports) {
     report.sections.sort((a, b) => a.data.order - b.data.order || a.slug.localeCompare(b.slug));
     report.themes = groupThemes(report.sections, report.data.themes);
+  }
+  for (const entry of input.youngPeople ?? []) {
+    const report = reportById.get(entry.id);
+    if (report) report.youngPeople = buildEdition(report, entry);
   }
   for (const partnership of partnerships) {
     partnership.reports.sort((a, b) => b.data.period.start.getTime() - a.data.period.start.getTime() || a.slug.localeCompare(b.slug));

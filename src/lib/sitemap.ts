@@ -8,7 +8,8 @@ export function sitemapPaths(site: Site<unknown>): string[] {
     paths.push(partnership.url);
     for (const priority of partnership.data.priorities) paths.push(`${partnership.url}priorities/${priority.id}/`);
     for (const report of partnership.reports) {
-      paths.push(report.url, `${report.url}young-people/`, `${report.url}print/`);
+      paths.push(report.url, `${report.url}print/`);
+      if (report.youngPeople) paths.push(report.youngPeople.url);
       for (const section of report.sections) paths.push(section.url);
     }
   }

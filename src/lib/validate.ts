@@ -5,7 +5,8 @@ import type { GlossaryData } from '../schemas/glossary';
 import type { PartnershipData } from '../schemas/partnership';
 import type { ReportData } from '../schemas/report';
 import type { SectionData } from '../schemas/section';
-import { readabilityProblem, youngPeopleText } from './readability';
+import type { YoungPeopleEditionData } from '../schemas/young-people-edition';
+import { proseOf, readabilityProblem, youngPeopleText } from './readability';
 
 /** One thing wrong with the content, said so that an editor can fix it. */
 export interface Problem {
@@ -33,6 +34,8 @@ export interface ContentSet {
   helpTopics: string[];
   helpContacts: string[];
   helpTopicContacts: Record<string, string[]>;
+  /** Young people's editions (`young-people.yaml`), with the id of their report. */
+  youngPeople?: Entry<YoungPeopleEditionData>[];
 }
 
 /** Top-level URL segments the site uses itself; no partnership may take them. */
@@ -92,7 +95,10 @@ export function knownPaths(content: ContentSet): Set<string> {
   const paths = new Set(['/', '/search/', '/glossary/', '/get-help/', '/accessibility/', '/figures/', '/leave-this-site/']);
   for (const partnership of content.partnerships) paths.add(`/${partnership.id}/`);
   for (const report of content.reports) {
-    for (const suffix of ['', 'young-people/', 'print/', 'data.csv', 'data.json']) paths.add(`/${report.id}/${suffix}`);
+    for (const suffix of ['', 'print/', 'data.csv', 'data.json']) paths.add(`/${report.id}/${suffix}`);
+  }
+  for (const edition of content.youngPeople ?? []) {
+    for (const suffix of ['young-people/', 'young-people/poster/']) paths.add(`/${edition.id}/${suffix}`);
   }
   for (const section of content.sections) {
     const [partnership, report] = section.id.split('/');
@@ -251,6 +257,12 @@ export function validateContent(content: ContentSet): Problem[] {
     checkPrompts(section.file, reportId, `${JSON.stringify(section.data)}\n${section.body}`);
   }
 
+  problems.push(...validateEditions(content));
+  for (const edition of content.youngPeople ?? []) {
+    checkAbbreviations(edition.file, JSON.stringify(edition.data));
+    checkPrompts(edition.file, edition.id, JSON.stringify(edition.data));
+  }
+
   const terms = new Map<string, string>();
   for (const entry of content.glossary) {
     const other = terms.get(entry.data.term);
@@ -270,6 +282,76 @@ export function validateContent(content: ContentSet): Problem[] {
     }
   }
 
+  return problems;
+}
+
+/** How many themes each kind of report's young people's edition has. */
+export const EDITION_THEMES: Record<string, { min: number; max: number }> = {
+  'annual-report': { min: 5, max: 8 },
+  'partnership-plan': { min: 3, max: 6 },
+  'practice-review': { min: 3, max: 6 },
+};
+/** Most words in an edition's own text, so that its page (with the help around it) stays about 1,800 words. */
+export const MAX_EDITION_WORDS = 1500;
+
+const countWords = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+
+/** The rules for young people's editions that need their report: theme count by kind, section slugs, readability, length. */
+export function validateEditions(content: ContentSet): Problem[] {
+  const problems: Problem[] = [];
+  const reports = new Map(content.reports.map((entry) => [entry.id, entry]));
+  for (const edition of content.youngPeople ?? []) {
+    const report = reports.get(edition.id);
+    if (!report) {
+      problems.push({
+        file: edition.file,
+        message: `This young people's edition has no report: add content/reports/${edition.id}/report.yaml or move the file into a report's folder.`,
+      });
+      continue;
+    }
+    const { data } = edition;
+    const range = EDITION_THEMES[report.data.kind] ?? { min: 3, max: 8 };
+    if (data.themes.length < range.min || data.themes.length > range.max) {
+      problems.push({
+        file: edition.file,
+        field: 'themes',
+        message: `This ${report.data.kind.replace('-', ' ')} edition has ${data.themes.length} themes; it needs ${range.min} to ${range.max}. ${data.themes.length < range.min ? 'Add a theme' : 'Join themes that overlap'}.`,
+      });
+    }
+    const slugs = new Set(content.sections.filter((section) => section.id.startsWith(`${edition.id}/`)).map((section) => section.id.split('/')[2]!));
+    const measure = (field: string, text: string) => {
+      const problem = readabilityProblem(text);
+      if (problem) problems.push({ file: edition.file, field, message: `${problem} Rewrite this field.` });
+    };
+    measure('intro', data.intro);
+    if (data.warning) measure('warning', data.warning);
+    data.themes.forEach((theme, index) => {
+      theme.sections.forEach((slug, at) => {
+        if (!slugs.has(slug)) {
+          problems.push({
+            file: edition.file,
+            field: `themes.${index}.sections.${at}`,
+            message: `No section "${slug}" in this report. Use the file name (without .mdx) of a section in content/reports/${edition.id}/.`,
+          });
+        }
+      });
+      measure(`themes.${index}.happened`, proseOf(theme.happened));
+      measure(`themes.${index}.forYou`, theme.forYou);
+      if (theme.numbers.length) measure(`themes.${index}.numbers`, proseOf(theme.numbers.map((number) => number.text)));
+      if (countWords(theme.title) > 8) {
+        problems.push({ file: edition.file, field: `themes.${index}.title`, message: 'Keep a theme title to 8 words or fewer: it is read in the contents list.' });
+      }
+    });
+    const words = countWords(
+      [data.intro, data.warning ?? '', ...data.themes.flatMap((theme) => [theme.title, ...theme.happened, ...theme.numbers.map((number) => number.text), theme.forYou])].join(' '),
+    );
+    if (words > MAX_EDITION_WORDS) {
+      problems.push({
+        file: edition.file,
+        message: `The edition has ${words} words; keep it to ${MAX_EDITION_WORDS} or fewer so the page stays short on a phone. Cut sentences, or a theme.`,
+      });
+    }
+  }
   return problems;
 }
 
