@@ -9,7 +9,7 @@ export function sitemapPaths(site: Site<unknown>): string[] {
     for (const priority of partnership.data.priorities) paths.push(`${partnership.url}priorities/${priority.id}/`);
     for (const report of partnership.reports) {
       paths.push(report.url, `${report.url}print/`);
-      if (report.youngPeople) paths.push(report.youngPeople.url);
+      if (report.youngPeople) paths.push(report.youngPeople.url, report.youngPeople.posterUrl);
       for (const section of report.sections) paths.push(section.url);
     }
   }

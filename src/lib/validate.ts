@@ -337,6 +337,7 @@ export function validateEditions(content: ContentSet): Problem[] {
       });
       measure(`themes.${index}.happened`, proseOf(theme.happened));
       measure(`themes.${index}.forYou`, theme.forYou);
+      if (theme.poster) measure(`themes.${index}.poster`, theme.poster);
       if (theme.numbers.length) measure(`themes.${index}.numbers`, proseOf(theme.numbers.map((number) => number.text)));
       if (countWords(theme.title) > 8) {
         problems.push({ file: edition.file, field: `themes.${index}.title`, message: 'Keep a theme title to 8 words or fewer: it is read in the contents list.' });

@@ -29,7 +29,12 @@ export function showsFigure(text: string, value: number): boolean {
   });
 }
 
-const sentence = (field: string) => z.string({ required_error: `Required: write ${field}.` }).trim().min(1, `Write ${field}: it cannot be empty.`);
+const sentence = (field: string) =>
+  z
+    .string({
+      required_error: `Required: write ${field}.`,
+      invalid_type_error: 'Write plain text here. If it has a colon followed by a space, put the whole sentence in quotes.',
+    }).trim().min(1, `Write ${field}: it cannot be empty.`);
 
 /** One figure in a theme, explained in a sentence that shows it. */
 export const EditionNumberSchema = z
@@ -76,6 +81,8 @@ export const EditionThemeSchema = z
     numbers: z.array(EditionNumberSchema).max(MAX_NUMBERS, `Show ${MAX_NUMBERS} figures at most in a theme: keep the one or two that matter most to young people.`).default([]),
     /** "What this means for you": one to three sentences. */
     forYou: sentence('`forYou`: one to three sentences on what this means for the reader'),
+    /** Optional: the theme's one line on the printable poster; without it, the poster uses the first sentence of the first figure (or of `happened`). */
+    poster: z.string().trim().min(1).max(110, 'Keep the poster line to one short sentence (110 characters at most).').optional(),
     /** Slugs of the report's sections this theme draws on. */
     sections: z.array(SlugSchema).min(1, 'Name at least one section of the report this theme draws on (its file name without .mdx).'),
   })
@@ -113,3 +120,24 @@ export const YoungPeopleEditionSchema = z
 export type YoungPeopleEditionData = z.infer<typeof YoungPeopleEditionSchema>;
 export type EditionTheme = z.infer<typeof EditionThemeSchema>;
 export type EditionNumber = z.infer<typeof EditionNumberSchema>;
+
+/** Splits a sentence around the first place it shows its figure, so the figure can be set large. */
+export function splitAtFigure(text: string, value: number): [string, string, string] {
+  for (const form of figureForms(value).sort((a, b) => b.length - a.length)) {
+    const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const match = new RegExp(`(?<![0-9.,])${escaped}(?![0-9]|[.,][0-9])%?`).exec(text);
+    if (match) return [text.slice(0, match.index), match[0], text.slice(match.index + match[0].length)];
+  }
+  return [text, '', ''];
+}
+
+/** The first sentence of a text. */
+export function firstSentence(text: string): string {
+  const match = /^.*?[.!?](?=\s|$)/.exec(text.trim());
+  return match ? match[0] : text.trim();
+}
+
+/** A theme's one line on the poster: its own `poster` line, or the first sentence of its first figure or of what happened. */
+export function posterLine(theme: Pick<EditionTheme, 'poster' | 'numbers' | 'happened'>): string {
+  return theme.poster ?? firstSentence(theme.numbers[0]?.text ?? theme.happened[0] ?? '');
+}
