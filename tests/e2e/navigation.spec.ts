@@ -40,14 +40,17 @@ test('a section page shows its summary, simple words box, source pages and previ
   await expect(page.getByRole('navigation', { name: 'Previous and next sections' })).toBeVisible();
 });
 
-test('the "In simple words" box links to its part of the young people’s page, which links back', async ({ page }) => {
-  const section = content.sections.find((entry) => entry.id.startsWith(`${report.id}/`))!;
-  const slug = section.id.split('/')[2]!;
+test('the "In simple words" box links to the young people’s theme that draws on the section, which links back', async ({ page }) => {
+  const edition = content.youngPeople?.find((entry) => entry.id === report.id);
+  test.skip(!edition, 'This report has no young people’s edition in this build.');
+  const theme = edition!.data.themes[0]!;
+  const section = content.sections.find((entry) => entry.id === `${report.id}/${theme.sections[0]}`)!;
   await page.goto(`/${section.id}/`);
   await page.getByRole('region', { name: 'In simple words' }).getByRole('link').click();
-  await expect(page).toHaveURL(`/${report.id}/young-people/#${slug}`);
-  await expect(page.locator(`#${slug}`)).toBeVisible();
-  await page.getByRole('link', { name: `Read the full section about ${section.data.title}` }).click();
+  await expect(page).toHaveURL(`/${report.id}/young-people/#${theme.id}`);
+  const part = page.getByRole('region', { name: theme.title });
+  await expect(part).toBeVisible();
+  await part.getByRole('link', { name: section.data.title, exact: true }).click();
   await expect(page).toHaveURL(`/${section.id}/`);
 });
 
