@@ -259,12 +259,12 @@ function check(tree: MdastRoot, lineOf: (node: MdastNodes) => number | undefined
         if (props) {
           const result = spec.props.safeParse(props);
           if (!result.success) {
-            for (const issue of result.error.issues) {
+            for (const issue of [...result.error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'))) {
               const where = issue.path.join('.');
               const message =
                 issue.code === 'unrecognized_keys'
                   ? `unknown attribute${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}; <${name}> takes ${Object.keys((spec.props as unknown as { shape: object }).shape).join(', ') || 'no attributes'}`
-                  : issue.code === 'invalid_type' && issue.received === 'undefined'
+                  : (issue.code === 'invalid_type' && issue.received === 'undefined') || (issue.path.length === 1 && props[String(issue.path[0])] === undefined)
                     ? `${where} is missing`
                     : `${where}: ${issue.message}`;
               problems.push({ line, message: `Wrong attribute on <${name}>: ${message}. See docs/CONTENT-GUIDE.md for how to write <${name}>.` });
@@ -322,7 +322,13 @@ function moveNotes(tree: MdastRoot, first: number): MdxJsxFlowElement[] {
   };
   const walk = (parent: MdastParent) => {
     for (let i = 0; i < parent.children.length; i += 1) {
-      const child = parent.children[i] as MdastNodes;
+      let child = parent.children[i] as MdastNodes;
+      // A paragraph holding nothing but a note (<Note>…</Note> on one line) is a note on its own.
+      if (child.type === 'paragraph' && child.children.some(isNote) && child.children.every((c) => isNote(c) || (c.type === 'text' && !c.value.trim()))) {
+        const alone = child.children.filter(isNote).map((note) => ({ ...note, type: 'mdxJsxFlowElement', children: [{ type: 'paragraph', children: note.children }] }) as MdxJsxFlowElement);
+        parent.children.splice(i, 1, ...(alone as never[]));
+        child = parent.children[i] as MdastNodes;
+      }
       if (isNote(child)) {
         const marker = take(child);
         if (child.type === 'mdxJsxTextElement') {
@@ -438,13 +444,17 @@ export function renderSectionBody(body: string, options: RenderOptions): Rendere
     tree = processor.parse(file);
   } catch (error) {
     const place = error as { line?: number; reason?: string; message: string };
-    const line = place.line ? place.line + options.bodyLine - 1 : undefined;
+    // micromark names the place in the reason, "… (3:1-3:7)", when it does not set `line`.
+    const where = /\((\d+):\d+(?:-\d+:\d+)?\)\s*$/.exec(place.reason ?? '');
+    const bodyLine = place.line ?? (where ? Number(where[1]) : undefined);
+    const line = bodyLine ? bodyLine + options.bodyLine - 1 : undefined;
+    const reason = (place.reason ?? place.message).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*$/, '');
     return {
       ...empty,
       problems: [
         {
           line,
-          message: `This is not valid MDX: ${place.reason ?? place.message}. Check that every <Component> is closed (with </Component> or />), that attribute text is in quotes, and that a "<" or "{" meant as text is written \\< or \\{.`,
+          message: `This is not valid MDX: ${reason}. Check that every <Component> is closed (with </Component> or />), that attribute text is in quotes, and that a "<" or "{" meant as text is written \\< or \\{.`,
         },
       ],
     };
