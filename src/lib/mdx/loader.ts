@@ -5,7 +5,8 @@
 // cache (their digest covers the file, the renderer version and the glossary). Any problem in any
 // file fails the build with every problem listed, exactly as `npm run check:content` lists them.
 import type { Loader } from 'astro/loaders';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { numberFigureNotes } from '../notes';
 import { formatProblems, type Problem } from '../validate';
@@ -17,6 +18,16 @@ export interface SectionMetadata {
   headings: Heading[];
   /** The body's notes as HTML, numbered on from the section's figure notes. */
   notes: string[];
+}
+
+/** The renderer's own source (this folder, the rehype plugins, the note numbering): a change re-renders every section. */
+function codeDigest(root: string): string {
+  const files = [
+    ...['src/lib/mdx'].flatMap((folder) => (existsSync(join(root, folder)) ? readdirSync(join(root, folder)).sort().map((name) => join(folder, name)) : [])),
+    ...(existsSync(join(root, 'src/lib')) ? readdirSync(join(root, 'src/lib')).filter((name) => name.startsWith('rehype-')).sort().map((name) => join('src/lib', name)) : []),
+    'src/lib/notes.ts',
+  ];
+  return files.map((file) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : '')).join('\n');
 }
 
 export function sectionLoader({ base }: { base: string }): Loader {
@@ -31,7 +42,7 @@ export function sectionLoader({ base }: { base: string }): Loader {
       const sync = async () => {
         const { files, problems: fileProblems } = listSectionFiles(reportsDir, rel);
         const problems: Problem[] = fileProblems.map(({ file, line, message }) => ({ file, field: line ? `line ${line}` : undefined, message }));
-        const extra = rendererDigest(contentDir);
+        const extra = generateDigest(`${rendererDigest(contentDir)}\n${codeDigest(root)}`);
         const seen = new Set<string>();
         for (const { path, id } of files) {
           const file = rel(path);
