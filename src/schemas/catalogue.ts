@@ -15,6 +15,6 @@ export const CatalogueSchema = z.object({
   comparableAcrossPartnerships: z.boolean().default(false),
   /** Differences in how the measure was counted in different years or places. */
   caveats: z.array(z.string().min(1)).default([]),
-});
+}).strict();
 
 export type CatalogueData = z.infer<typeof CatalogueSchema>;

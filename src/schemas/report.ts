@@ -25,7 +25,7 @@ export const ReportSchema = z
       end: z.coerce.date(),
       /** How the period is written, e.g. `2024-25`. */
       label: z.string().min(1),
-    }),
+    }).strict(),
     /** The date the document was published, where the source gives it. */
     published: z.coerce.date().optional(),
     /** The file name of the source document. */
@@ -41,6 +41,7 @@ export const ReportSchema = z
     /** A draft shows in `npm run dev` only: it is left out of the production build, sitemap and search. */
     draft: z.boolean().default(false),
   })
+  .strict()
   .superRefine((report, ctx) => {
     if (report.period.end < report.period.start) {
       ctx.addIssue({

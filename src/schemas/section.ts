@@ -47,6 +47,7 @@ export const SectionSchema = z
      */
     anchors: z.record(SlugSchema, z.array(SlugSchema)).default({}),
   })
+  .strict()
   .superRefine((section, ctx) => {
     const ids = new Map<string, number>();
     section.metrics.forEach((metric, index) => {

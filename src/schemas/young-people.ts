@@ -8,6 +8,6 @@ export const YoungPeopleSchema = z.object({
   points: z.array(z.string().min(1)).max(6).default([]),
   /** "What this means for you": one to three short sentences. */
   forYou: z.string().min(1),
-});
+}).strict();
 
 export type YoungPeople = z.infer<typeof YoungPeopleSchema>;
