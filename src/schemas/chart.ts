@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { AreaSchema, PeriodSchema, SlugSchema, SourcePageSchema, UnitSchema } from './common';
+import { AreaSchema, PeriodSchema, STRICT, SlugSchema, SourcePageSchema, UnitSchema } from './common';
 
 /** One series of values in a chart, one value per label (`null` where the source gives none). */
 export const DatasetSchema = z.object({
@@ -7,7 +7,7 @@ export const DatasetSchema = z.object({
   label: z.string().min(1),
   /** The values, in the same order as the chart's labels. */
   data: z.array(z.number().nullable()).min(1),
-}).strict();
+}, STRICT).strict();
 
 /** A chart drawn from a series of figures; always rendered with a caption, a description and a data table. */
 export const ChartSchema = z
@@ -34,7 +34,7 @@ export const ChartSchema = z
     sourcePage: SourcePageSchema,
     /** A short note when the source's figures do not add up or were partly lost. */
     note: z.string().min(1).optional(),
-  })
+  }, STRICT)
   .strict()
   .superRefine((chart, ctx) => {
     chart.datasets.forEach((dataset, index) => {

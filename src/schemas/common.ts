@@ -2,6 +2,20 @@ import type { Period } from '../lib/period';
 import { parsePeriod } from '../lib/period';
 import { z } from 'astro/zod';
 
+/**
+ * Passed to `z.object(shape, STRICT)` with `.strict()`: an unknown key is an error that names the key
+ * and says how to fix it (a typo, or a comma inside an unquoted value in a `{ … }` mapping).
+ */
+export const STRICT: { errorMap: z.ZodErrorMap } = {
+  errorMap: (issue, ctx) => {
+    if (issue.code !== z.ZodIssueCode.unrecognized_keys) return { message: ctx.defaultError };
+    const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+    return {
+      message: `Unknown field ${keys}: check the spelling against docs/CONTENT-GUIDE.md, or remove it. If it is part of a value, a comma inside an unquoted value in { … } split it: put the value in double quotes.`,
+    };
+  },
+};
+
 /** A URL segment: lower-case words joined by hyphens, e.g. `private-fostering`. */
 export const SlugSchema = z
   .string()
@@ -59,7 +73,7 @@ const periodInput = z.union([z.string(), z.number(), z.date()]);
  * `Period` (kind, start, end, one site-wide label, printed words). A string it cannot read is an error.
  */
 export const PeriodSchema = z
-  .union([periodInput, z.object({ value: periodInput, printed: z.string().trim().min(1) }).strict()])
+  .union([periodInput, z.object({ value: periodInput, printed: z.string().trim().min(1) }, STRICT).strict()])
   .transform((input, ctx): Period => {
     const { value, printed } = typeof input === 'object' && !(input instanceof Date) ? input : { value: input, printed: undefined };
     const result = parsePeriod(value, printed);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { AreaSchema, PeriodSchema, SlugSchema, SourcePageSchema, UnitSchema } from './common';
+import { AreaSchema, PeriodSchema, STRICT, SlugSchema, SourcePageSchema, UnitSchema } from './common';
 
 /** A value that a figure is compared with: usually the same measure in an earlier period. */
 export const ComparisonSchema = z
@@ -12,7 +12,7 @@ export const ComparisonSchema = z
     label: z.string().min(1).optional(),
     /** The area the comparison value is for, when it differs from the figure's own, e.g. `England`. */
     area: AreaSchema.optional(),
-  })
+  }, STRICT)
   .strict();
 
 /** One figure from a source document. */
@@ -40,7 +40,7 @@ export const MetricSchema = z
     sourceText: z.string().min(1).optional(),
     /** The id of the measure in the metric catalogue (`content/metrics/<id>.yaml`), when it recurs across years. */
     catalogue: SlugSchema.optional(),
-  })
+  }, STRICT)
   .strict()
   .superRefine((metric, ctx) => {
     if (metric.value === null && !(metric.sourceText && metric.note)) {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ChartSchema } from './chart';
-import { HelpTopicSchema, SlugSchema, SourcePageSchema } from './common';
+import { HelpTopicSchema, SlugSchema, STRICT, SourcePageSchema } from './common';
 import { MetricSchema } from './metric';
 import { YoungPeopleSchema } from './young-people';
 
@@ -46,7 +46,7 @@ export const SectionSchema = z
      * id (its slug, e.g. `what-happened`), each value the ids it had before.
      */
     anchors: z.record(SlugSchema, z.array(SlugSchema)).default({}),
-  })
+  }, STRICT)
   .strict()
   .superRefine((section, ctx) => {
     const ids = new Map<string, number>();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContentFiles } from '../../scripts/lib/content-files';
 import { reportRows, toCsv } from '../../src/lib/data-export';
 import { measurePoints } from '../../src/lib/figures';
-import { measureChart } from '../../src/lib/measure-chart';
+import { measureCharts } from '../../src/lib/measure-chart';
 import { breadcrumbs, otherYears, previousAndNext, yearLinks } from '../../src/lib/nav';
 import { buildSite, settleIds } from '../../src/lib/site';
 import { sitemapPaths } from '../../src/lib/sitemap';
@@ -82,14 +82,16 @@ describe('navigation', () => {
 describe('measures across years', () => {
   it('collects every value of a measure, oldest first, preferring a year’s own report over a later comparison', () => {
     const points = measurePoints(site, 'lado-contacts');
-    expect(points.map((point) => [point.period, point.value, point.fromComparison])).toEqual([
+    expect(points.map((point) => [point.period.label, point.value, point.fromComparison])).toEqual([
       ['2023-24', 285, false],
       ['2024-25', 287, false],
     ]);
   });
-  it('charts a measure with one value per period', () => {
-    const [chart] = measureChart(site.catalogue.get('lado-contacts')!, measurePoints(site, 'lado-contacts'));
-    expect(chart).toMatchObject({ labels: ['2023-24', '2024-25'], datasets: [{ label: 'ESCP', data: [285, 287] }] });
+  it('charts a measure as one series per area, joining years that follow on', () => {
+    const [chart] = measureCharts(site.catalogue.get('lado-contacts')!, measurePoints(site, 'lado-contacts'));
+    expect(chart!.series.map((series) => [series.area, series.points.map((point) => [point.label, point.value]), series.runs.length])).toEqual([
+      ['ESCP', [['2023-24', 285], ['2024-25', 287]], 1],
+    ]);
   });
 });
 
