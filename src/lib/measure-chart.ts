@@ -6,7 +6,7 @@ import type { CatalogueData } from '../schemas/catalogue';
 import type { Unit } from '../schemas/common';
 import type { MeasurePoint } from './figures';
 import { formatValue, periodPhrase } from './format';
-import type { Period } from './period';
+import { periodKey, type Period } from './period';
 
 export interface PlotPoint {
   x: number;
@@ -94,7 +94,11 @@ export function layoutMeasureChart(id: string, title: string, unit: Unit, points
 
   const areas = [...new Set(plotted.map((point) => point.area))].sort();
   const series: PlotSeries[] = areas.map((area, colour) => {
-    const own = plotted.filter((point) => point.area === area).sort((a, b) => a.position! - b.position!);
+    // The same value can be published in two sections (e.g. a snapshot and its own section): draw it once.
+    const own = plotted
+      .filter((point) => point.area === area)
+      .sort((a, b) => a.position! - b.position!)
+      .filter((point, index, list) => list.findIndex((other) => periodKey(other.period) === periodKey(point.period)) === index);
     const plotPoints = own.map((point) => ({
       x: round(xOf(point.position!)),
       y: round(yOf(point.value!)),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ChartSchema } from './chart';
-import { HelpTopicSchema, SlugSchema, STRICT, SourcePageSchema } from './common';
+import { AreaSchema, HelpTopicSchema, SlugSchema, STRICT, SourcePageSchema } from './common';
 import { MetricSchema } from './metric';
 import { YoungPeopleSchema } from './young-people';
 
@@ -16,6 +16,8 @@ export const SectionSchema = z
     order: z.number(),
     /** The group the section belongs to on the report page, e.g. `Children's social care`. */
     theme: z.string().min(1),
+    /** The area every figure and chart in the section is for, when the section is about part of the partnership's area (e.g. `Hackney`); a figure's own `area` wins. */
+    area: AreaSchema.optional(),
     /** One sentence saying what the section is about. */
     summary: z.string().min(1),
     /** The agency, board or subgroup responsible, as the source names it. */
