@@ -41,6 +41,14 @@ export const SectionSchema = z
      * Sections with the same slug, or the same `topic`, are "the same section" across years.
      */
     topic: SlugSchema.optional(),
+    /**
+     * The sections in other reports of the partnership that continue this one under another slug or
+     * topic, as `<report>/<section>`, e.g. `2024-25/missing-and-exploitation`. The link works both
+     * ways: the year switcher goes there, and that section lists this one among its other years.
+     */
+    counterparts: z
+      .array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'Write a counterpart as "<report folder>/<section file name>", e.g. "2024-25/missing-and-exploitation".'))
+      .default([]),
     /** Former slugs of this section: each gets a redirect page so old links still arrive. */
     aliases: z.array(SlugSchema).default([]),
     /**

@@ -53,13 +53,23 @@ describe('the site model', () => {
 describe('navigation', () => {
   it('switches year on the same section when the other year has it', () => {
     expect(yearLinks(current!, lado)).toEqual([
-      { label: '2024-25', url: '/example/2024-25/lado/', current: true, sameSection: true },
-      { label: '2023-24', url: '/example/2023-24/lado/', current: false, sameSection: true },
+      { label: '2024-25', url: '/example/2024-25/lado/', current: true, sameSection: true, sectionTitle: lado.data.title },
+      { label: '2023-24', url: '/example/2023-24/lado/', current: false, sameSection: true, sectionTitle: previous!.sections.find((section) => section.slug === 'lado')!.data.title },
     ]);
   });
   it('goes to the other year’s overview when it lacks the section', () => {
     const budget = previous!.sections.find((section) => section.slug === 'budget')!;
     expect(yearLinks(previous!, budget)[0]).toMatchObject({ url: '/example/2024-25/', sameSection: false });
+  });
+  it('follows a declared counterpart both ways', () => {
+    const root = copyFixture();
+    edit(root, 'content/reports/example/2023-24/budget.mdx', (text) => text.replace('theme: Budget', 'theme: Budget\ncounterparts: [2024-25/lado]'));
+    const linked = siteFrom(root);
+    const [newer, older] = linked.reports;
+    const budget = older!.sections.find((section) => section.slug === 'budget')!;
+    const newLado = newer!.sections.find((section) => section.slug === 'lado')!;
+    expect(yearLinks(older!, budget)[0]).toMatchObject({ url: '/example/2024-25/lado/', sameSection: true });
+    expect(otherYears(newLado).map((section) => section.url)).toEqual(['/example/2023-24/lado/', '/example/2023-24/budget/']);
   });
   it('finds the same section in other years', () => {
     expect(otherYears(lado).map((section) => section.url)).toEqual(['/example/2023-24/lado/']);
