@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContentFiles } from '../../scripts/lib/content-files';
 import { reportRows, toCsv } from '../../src/lib/data-export';
-import { measurePoints } from '../../src/lib/figures';
+import { comparedWithPrevious, measurePoints } from '../../src/lib/figures';
 import { measureCharts } from '../../src/lib/measure-chart';
 import { breadcrumbs, otherYears, previousAndNext, yearLinks } from '../../src/lib/nav';
 import { buildSite, settleIds } from '../../src/lib/site';
@@ -105,6 +105,17 @@ describe('measures across years', () => {
   });
 });
 
+describe('compared with the previous report', () => {
+  it('pairs each catalogued measure with the previous report’s value for the same area', () => {
+    const compared = comparedWithPrevious(site, current!);
+    expect(compared?.previous.slug).toBe('2023-24');
+    expect(compared?.figures.map((figure) => [figure.id, figure.area, figure.current.value, figure.previous.value])).toEqual([['lado-contacts', 'ESCP', 287, 285]]);
+  });
+  it('has nothing to compare for the oldest report', () => {
+    expect(comparedWithPrevious(site, previous!)).toBeUndefined();
+  });
+});
+
 describe('open data', () => {
   const rows = reportRows(current!, 'https://example.org');
   it('has one row per figure and one per chart value', () => {
@@ -113,6 +124,9 @@ describe('open data', () => {
       ['chart', 'Where contacts came from', 'Schools', 40.5],
       ['chart', 'Where contacts came from', 'Police', 12],
     ]);
+  });
+  it('carries the structured period and the area of each figure', () => {
+    expect(rows[0]).toMatchObject({ area: 'ESCP', period: '2024-25', period_kind: 'financial-year', period_start: '2024-04-01', period_end: '2025-03-31', comparison_period: '2023-24' });
   });
   it('writes CSV with a byte-order mark, CRLF line ends and quoted commas', () => {
     const csv = toCsv([{ ...rows[0]!, label: 'Contacts, all "types"' }]);
