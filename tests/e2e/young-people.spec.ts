@@ -4,7 +4,8 @@ import { expect, test } from '@playwright/test';
 import { builtContent, sitemapPaths } from './site';
 
 const PHONE = { width: 390, height: 844 };
-const MAX_SCREENS = 12.3;
+// "About 12 screens": a little room for a longer line or two, never a 13th screen.
+const MAX_SCREENS = 12.5;
 const MAX_WORDS = 1800;
 
 const content = builtContent();
