@@ -5,6 +5,7 @@ import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { rehypeAbbreviations } from './src/lib/rehype-abbreviations.mjs';
 import { rehypeExternalLinks } from './src/lib/rehype-external-links.mjs';
 import { rehypeFormerAnchors, rehypeHeadingLinks } from './src/lib/rehype-heading-anchors.mjs';
+import { rehypeSearchSpacing } from './src/lib/rehype-search-spacing.mjs';
 import { rehypeTableWrap } from './src/lib/rehype-table-wrap.mjs';
 
 export default defineConfig({
@@ -20,7 +21,7 @@ export default defineConfig({
   markdown: {
     // Astro's heading ids first (so later plugins see them), then former ids, copyable links,
     // glossary explanations, safe external links and tables that scroll in their own box.
-    rehypePlugins: [rehypeHeadingIds, rehypeFormerAnchors, rehypeHeadingLinks, rehypeAbbreviations, rehypeExternalLinks, rehypeTableWrap],
+    rehypePlugins: [rehypeHeadingIds, rehypeFormerAnchors, rehypeHeadingLinks, rehypeAbbreviations, rehypeExternalLinks, rehypeTableWrap, rehypeSearchSpacing],
   },
   build: {
     // External stylesheets keep the Content-Security-Policy free of 'unsafe-inline'.

@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { CatalogueSchema } from './schemas/catalogue';
 import { GlossarySchema } from './schemas/glossary';
-import { HelpContactSchema, HelpTopicEntrySchema } from './schemas/help';
+import { HelpContactSchema, HelpTopicEntrySchema, PopularTopicSchema, RiskPhraseGroupSchema, SearchWordSchema } from './schemas/help';
 import { PartnershipSchema } from './schemas/partnership';
 import { ReportSchema } from './schemas/report';
 import { SectionSchema } from './schemas/section';
@@ -43,4 +43,8 @@ export const collections = {
     loader: file(`${root}/help/topics.yaml`),
     schema: HelpTopicEntrySchema,
   }),
+  // Search: words that show the help panel, everyday words, and the most-read topics (src/pages/search.astro).
+  riskPhrases: defineCollection({ loader: file(`${root}/help/risk-phrases.yaml`), schema: RiskPhraseGroupSchema }),
+  searchWords: defineCollection({ loader: file(`${root}/help/search-words.yaml`), schema: SearchWordSchema }),
+  popularTopics: defineCollection({ loader: file(`${root}/help/popular-topics.yaml`), schema: PopularTopicSchema }),
 };

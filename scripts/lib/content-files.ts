@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import type { ZodType, ZodTypeDef } from 'astro/zod';
 import { CatalogueSchema } from '../../src/schemas/catalogue';
 import { GlossarySchema } from '../../src/schemas/glossary';
-import { HelpContactSchema, HelpTopicEntrySchema } from '../../src/schemas/help';
+import { HelpContactSchema, HelpTopicEntrySchema, PopularTopicSchema, RiskPhraseGroupSchema, SearchWordSchema } from '../../src/schemas/help';
 import { PartnershipSchema } from '../../src/schemas/partnership';
 import { ReportSchema } from '../../src/schemas/report';
 import { SectionSchema } from '../../src/schemas/section';
@@ -127,6 +127,22 @@ export function loadContentFiles(root: string): { problems: Problem[]; fileCount
       content.helpTopics.push(id);
       content.helpTopicContacts[id] = data.contacts;
     }
+  }
+
+  // Search words and the most-read topics (optional files: a content folder without them has none).
+  for (const [name, schema] of [['risk-phrases', RiskPhraseGroupSchema], ['search-words', SearchWordSchema]] as const) {
+    const path = join(contentDir, 'help', `${name}.yaml`);
+    if (!existsSync(path)) continue;
+    for (const entry of Object.values((readYaml(path) ?? {}) as Record<string, unknown>)) check(path, entry, schema);
+  }
+  const popularPath = join(contentDir, 'help', 'popular-topics.yaml');
+  if (existsSync(popularPath)) {
+    ((readYaml(popularPath) ?? []) as { section?: string }[]).forEach((topic, index) => {
+      const data = check(popularPath, topic, PopularTopicSchema);
+      if (data && !content.sections.some((section) => section.id === data.section)) {
+        problems.push({ file: rel(popularPath), field: `${index}.section`, message: `No section "${data.section}": give partnership/report/section of a section that exists.` });
+      }
+    });
   }
 
   problems.push(...validateContent(content));

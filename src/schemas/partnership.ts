@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { SlugSchema } from './common';
 import { contrastRatio } from '../lib/colour';
+import { formatPhone } from '../lib/phone';
 
 /** A phone line, text service or website that can help. Never invent a number: local ones only from a source document. */
 export const ContactSchema = z.object({
@@ -8,8 +9,17 @@ export const ContactSchema = z.object({
   name: z.string().min(1),
   /** Who it is for and when to use it. */
   description: z.string().min(1),
-  /** The phone number exactly as published. */
-  phone: z.string().min(1).optional(),
+  /**
+   * The phone number the source gives, written the usual UK way (`020 8356 5500`, `0808 800 5000`).
+   * Where the source misprints it, give the intended digits here and the misprint in `printedAs`.
+   */
+  phone: z
+    .string()
+    .min(1)
+    .refine((phone) => phone === formatPhone(phone), (phone) => ({ message: `Write the number the usual UK way: "${formatPhone(phone)}".` }))
+    .optional(),
+  /** For editors only, never shown: the number exactly as the source prints it, when that differs (e.g. `o208 356 5500`). */
+  printedAs: z.string().min(1).optional(),
   /** An email address. */
   email: z.string().email().optional(),
   /** The service's website. */
