@@ -17,8 +17,7 @@ export function formatPhone(phone: string): string {
   return d;
 }
 
-/** A tel: link: +44 and the number without its leading 0, or the short number itself (999). */
+/** A tel: link: the number's digits only (tel:02083565500, tel:999), which every phone dials from the UK. */
 export function telHref(phone: string): string {
-  const d = phoneDigits(phone);
-  return `tel:${d.startsWith('0') && d.length > 6 ? `+44${d.slice(1)}` : d}`;
+  return `tel:${phoneDigits(phone)}`;
 }

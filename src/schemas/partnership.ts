@@ -7,6 +7,8 @@ import { formatPhone } from '../lib/phone';
 export const ContactSchema = z.object({
   /** The service's name. */
   name: z.string().min(1),
+  /** A short name for tight spaces such as the search page's help panel, e.g. `Hackney MASH`. */
+  shortName: z.string().min(1).optional(),
   /** Who it is for and when to use it. */
   description: z.string().min(1),
   /**

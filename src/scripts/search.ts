@@ -49,12 +49,14 @@ const BOILERPLATE = new Set(['in simple words', 'key figures', 'charts and table
 const FILLER = new Set(
   'i im ive me my mine myself you your we our us he she him her his they them their it its a an the and or but to of in on at for with from by about is am are was were be been being do does did dont doesnt have has had want wanna need get got can cant could should would will what who how why when where which that this there someone somebody keeps keep always really so very just like feel please'.split(' '),
 );
+/** Words that show someone is asking about their own life ("my dad hits me"): then the words that carry the meaning lead. */
+const PERSONAL = new Set('i im ive me my mine myself someone somebody'.split(' '));
 /** Ranking tuned against the query set in tests/e2e/search-quality.spec.ts (see docs/ARCHITECTURE.md). */
 const RANKING = { termSimilarity: 1.0, pageLength: 0.6, termSaturation: 1.2, termFrequency: 1.0 };
 
 let pagefind: Pagefind | undefined;
 let runs = 0;
-let words: Promise<string[]> | undefined;
+let words: Promise<{ list: string[]; set: Set<string> }> | undefined;
 
 async function loadPagefind(): Promise<Pagefind | undefined> {
   if (pagefind) return pagefind;
@@ -69,11 +71,12 @@ async function loadPagefind(): Promise<Pagefind | undefined> {
   }
 }
 
-/** The site's word list for "Did you mean", fetched from this site once, only when a search finds little. */
-function loadWords(): Promise<string[]> {
+/** The site's word list for "Did you mean", fetched from this site once per page. */
+function loadWords(): Promise<{ list: string[]; set: Set<string> }> {
   words ??= fetch('/search-words.json')
     .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-    .catch(() => []);
+    .catch(() => [] as string[])
+    .then((list) => ({ list, set: new Set(list) }));
   return words;
 }
 
@@ -158,14 +161,18 @@ function withExtra(first: PagefindResult[], extra: PagefindResult[]): PagefindRe
 async function findResults(run: Search, query: string): Promise<{ results: PagefindResult[]; suggestion?: string; exactCount: number }> {
   let results = await run(query);
   const exactCount = results.length;
-  let suggestion: string | undefined;
-  if (results.length < FEW) {
-    suggestion = suggest(query, await loadWords());
-    if (suggestion) {
-      const corrected = await run(suggestion);
-      if (corrected.length > results.length) results = withExtra(corrected, results);
-      else suggestion = undefined;
-    }
+  const typed = normalise(query).split(' ').filter(Boolean);
+  const core = typed.filter((word) => !FILLER.has(word)).join(' ');
+  // "i want to run away": pagefind needs every word, so the filler words would decide the results.
+  if (core && core !== typed.join(' ') && typed.some((word) => PERSONAL.has(word))) results = withExtra(await run(core), results);
+  // A word the site never uses is probably misspelt: pagefind's own loose matching may still find
+  // something, so the corrected search leads ("fostring" → "fostering").
+  const known = await loadWords();
+  let suggestion = suggest(query, known.list, known.set);
+  if (suggestion) {
+    const corrected = await run(suggestion);
+    if (corrected.length > 0) results = withExtra(corrected, results);
+    else suggestion = undefined;
   }
   if (results.length < FEW) {
     const kept = normalise(suggestion ?? query)
@@ -247,10 +254,12 @@ async function run(): Promise<void> {
   if (helpPanel) helpPanel.hidden = !(risky || count < FEW);
   if (noneBox) noneBox.hidden = count >= FEW;
   showSuggestion(suggestion, exactCount);
+  const data = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
+  if (thisRun !== runs) return;
+  list.replaceChildren(...data.map(resultItem));
+  // Announced once the results are on the page.
   statusBox.textContent =
     count === 0 ? 'No results.' : `${count} result${count === 1 ? '' : 's'}${count > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ''}.`;
-  const data = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
-  if (thisRun === runs) list.replaceChildren(...data.map(resultItem));
 }
 
 if (form) {
