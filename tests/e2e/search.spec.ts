@@ -29,7 +29,7 @@ test('the header search box submits to the search page and shows results', async
   await page.getByRole('searchbox', { name: 'Search the reports' }).fill('private fostering');
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   await expect(page).toHaveURL(/\/search\/\?q=private\+fostering/);
-  await expect(page.getByRole('list', { name: 'Search results' }).locator(':scope > li').first()).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Search results' }).locator(':scope > li').first()).toBeVisible({ timeout: 20_000 });
 });
 
 test('a filter narrows the results to one partnership', async ({ page }) => {
@@ -93,10 +93,11 @@ test.describe('without JavaScript', () => {
     await page.goto('/search/?q=lado');
     await expect(page.getByRole('heading', { name: 'Every report and section' })).toBeVisible();
     // Playwright's text engine skips <noscript>, so the list is found by structure and role.
-    const firstReport = page.locator('details > summary').first();
+    const lists = page.locator('section[aria-labelledby^="all-"]');
+    const firstReport = lists.locator('details > summary').first();
     await expect(firstReport).toContainText(/Annual report|Partnership plan|review/i);
     await firstReport.click();
-    await expect(page.locator('details').first().getByRole('link', { name: 'Overview', exact: true })).toBeVisible();
-    expect(await page.locator('details a[href]').count()).toBeGreaterThan(100);
+    await expect(lists.locator('details').first().getByRole('link', { name: 'Overview', exact: true })).toBeVisible();
+    expect(await lists.locator('details a[href]').count()).toBeGreaterThan(100);
   });
 });
