@@ -243,9 +243,10 @@ async function run(): Promise<void> {
   // Help first: a search that suggests someone is at risk shows the panel before anything loads.
   const risky = matchesAny(state.query, riskKeys);
   if (helpPanel && risky) helpPanel.hidden = false;
+  statusBox.textContent = 'Searching…';
+  void loadWords();
   const engine = await loadPagefind();
   if (!engine) return;
-  statusBox.textContent = 'Searching…';
   const search: Search = async (query) => (await engine.search(query, { filters: state.filters }))?.results ?? [];
   const { results, suggestion, exactCount } = await findResults(search, state.query);
   // A newer search has started while this one ran: leave the page to it.
