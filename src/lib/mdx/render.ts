@@ -229,7 +229,8 @@ function check(tree: MdastRoot, lineOf: (node: MdastNodes) => number | undefined
               problems.push({ line, message: `The ${key} attribute of <${name}> must be text in quotes.` });
             }
           }
-          if (props) node.data = { ...node.data, html: props } as never;
+          if (props) node.data = { html: props } as never;
+          node.attributes = []; // read already; the parsed code trees would only be copied along
           break;
         }
         const spec = COMPONENTS[name as ComponentName];
@@ -270,9 +271,10 @@ function check(tree: MdastRoot, lineOf: (node: MdastNodes) => number | undefined
               problems.push({ line, message: `Wrong attribute on <${name}>: ${message}. See docs/CONTENT-GUIDE.md for how to write <${name}>.` });
             }
           } else {
-            node.data = { ...node.data, component: { name, props: result.data } } as never;
+            node.data = { component: { name, props: result.data } } as never;
           }
         }
+        node.attributes = []; // read already; the parsed code trees would only be copied along
         if (spec.children) node.children.forEach((child) => visit(child as MdastNodes, node as MdastParent, insideNote || name === 'Note'));
         return;
       }
