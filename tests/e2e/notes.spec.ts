@@ -14,7 +14,7 @@ test('a note in the text is a numbered marker that leads to the note and back', 
   const first = figureNotes + 1;
   const marker = page.getByRole('link', { name: `Note ${first}`, exact: true });
   await expect(marker).toHaveAttribute('href', `#note-${first}`);
-  await expect(page.getByText('Note on the source:')).toHaveCount(0);
+  await expect(page.locator('.app-prose').getByText('Note on the source:')).toHaveCount(0);
 
   const notes = page.getByRole('region', { name: 'Notes' });
   await expect(notes.getByRole('heading', { level: 2, name: 'Notes' })).toBeVisible();
