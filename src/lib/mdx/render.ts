@@ -17,7 +17,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
+import remarkSmartypants from './smartypants';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { readAbbreviations, rehypeAbbreviations } from '../rehype-abbreviations.mjs';
