@@ -127,6 +127,10 @@ export function settleIds<T extends { id?: string | undefined; catalogue?: strin
   });
 }
 
+function withArea<T extends { area?: string | undefined }>(item: T, area: string | undefined): T {
+  return item.area || !area ? item : { ...item, area };
+}
+
 /** Orders themes by the report's `themes` list, then by the first section that uses each. */
 export function groupThemes<S>(sections: SiteSection<S>[], order: readonly string[]): SiteTheme<S>[] {
   const themes = new Map<string, SiteSection<S>[]>();
@@ -178,8 +182,9 @@ export function buildSite<S>(input: SiteInput<S>): Site<S> {
       file: entry.file,
       topic: entry.data.topic ?? slug,
       data: entry.data,
-      metrics: settleIds(entry.data.metrics, (metric) => metric.label),
-      charts: settleIds(entry.data.charts, (chart) => chart.title),
+      // A section about part of the area (e.g. `area: Hackney`) passes its area to figures that name none.
+      metrics: settleIds(entry.data.metrics.map((metric) => withArea(metric, entry.data.area)), (metric) => metric.label),
+      charts: settleIds(entry.data.charts.map((chart) => withArea(chart, entry.data.area)), (chart) => chart.title),
       body: entry.body,
       html: entry.html ?? '',
       notes: sectionNotes(entry),

@@ -226,6 +226,16 @@ export function validateContent(content: ContentSet): Problem[] {
         });
       }
     });
+    section.data.counterparts.forEach((counterpart, index) => {
+      const target = `${partnershipId}/${counterpart}`;
+      const other = content.sections.find((candidate) => candidate.id === target);
+      const message = !other
+        ? `No section "${target}": give "<report folder>/<section file name>" of a section in another report of this partnership.`
+        : counterpart.split('/')[0] === reportSlug
+          ? 'A counterpart must be in another report of the partnership, not this one.'
+          : undefined;
+      if (message) problems.push({ file: section.file, field: `counterparts.${index}`, message });
+    });
     section.data.metrics.forEach((metric, index) => checkCatalogue(section.file, `metrics.${index}`, metric.catalogue, metric.unit));
     if (!content.helpTopics.includes(section.data.help)) {
       problems.push({ file: section.file, field: 'help', message: `No help text for topic "${section.data.help}" in content/help/topics.yaml.` });
