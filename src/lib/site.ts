@@ -9,6 +9,7 @@ import type { PartnershipData } from '../schemas/partnership';
 import type { ReportData } from '../schemas/report';
 import type { SectionData } from '../schemas/section';
 import { slugify } from './format';
+import { numberFigureNotes, type NumberedNote } from './notes';
 
 export interface Entry<T> {
   id: string;
@@ -19,6 +20,10 @@ export interface Entry<T> {
 /** A section as loaded, with `source` being whatever the caller needs to render it later. */
 export interface SectionInput<S> extends Entry<SectionData> {
   body: string;
+  /** The body rendered to HTML by the content loader (src/lib/mdx/), with its notes moved out. */
+  html?: string;
+  /** The notes of the body as HTML, in order (numbered on from the figure notes). */
+  bodyNotes?: string[];
   source: S;
 }
 
@@ -50,8 +55,18 @@ export interface SiteSection<S = unknown> {
   metrics: SiteMetric[];
   charts: SiteChart[];
   body: string;
+  /** The body as HTML: safe, rendered once by the content loader. */
+  html: string;
+  /** Every numbered note of the section: figure notes first, then the body's notes (src/lib/notes.ts). */
+  notes: NumberedNote[];
   source: S;
   report: SiteReport<S>;
+}
+
+/** A section's numbered notes: its figure notes, then the notes from its body. */
+function sectionNotes(entry: { data: SectionData; bodyNotes?: string[] | undefined }): NumberedNote[] {
+  const figure = numberFigureNotes(entry.data).notes;
+  return [...figure, ...(entry.bodyNotes ?? []).map((text, index) => ({ n: figure.length + index + 1, text, html: true }))];
 }
 
 export interface SiteTheme<S = unknown> {
@@ -171,6 +186,8 @@ export function buildSite<S>(input: SiteInput<S>): Site<S> {
       metrics: settleIds(entry.data.metrics.map((metric) => withArea(metric, entry.data.area)), (metric) => metric.label),
       charts: settleIds(entry.data.charts.map((chart) => withArea(chart, entry.data.area)), (chart) => chart.title),
       body: entry.body,
+      html: entry.html ?? '',
+      notes: sectionNotes(entry),
       source: entry.source,
       report,
     };
