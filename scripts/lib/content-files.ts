@@ -10,6 +10,7 @@ import { HelpContactSchema, HelpTopicEntrySchema } from '../../src/schemas/help'
 import { PartnershipSchema } from '../../src/schemas/partnership';
 import { ReportSchema } from '../../src/schemas/report';
 import { SectionSchema } from '../../src/schemas/section';
+import { siteErrorMap, readErrorMessage, yamlErrorMessage } from '../../src/schemas/messages';
 import { validateContent, type ContentSet, type Problem } from '../../src/lib/validate';
 
 /** Splits an MDX file into its YAML frontmatter and its body. */
@@ -40,27 +41,41 @@ export function loadContentFiles(root: string): { problems: Problem[]; fileCount
   let fileCount = 0;
   const rel = (path: string) => relative(root, path);
 
+  /** A file that cannot be read or parsed: reported once, never schema-checked (so no cascade of false problems). */
+  const UNREADABLE = Symbol('unreadable');
+
   function check<T>(path: string, data: unknown, schema: ZodType<T, ZodTypeDef, unknown>): T | undefined {
-    const result = schema.safeParse(data);
+    if (data === UNREADABLE) return undefined;
+    const result = schema.safeParse(data, { errorMap: siteErrorMap });
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
-      problems.push({
-        file: rel(path),
-        field: issue.path.join('.') || undefined,
-        message: issue.code === 'invalid_type' && issue.received === 'undefined' ? 'Required: this field is missing.' : issue.message,
-      });
+      problems.push({ file: rel(path), field: issue.path.join('.') || undefined, message: issue.message });
     }
     return undefined;
   }
 
+  function readText(path: string): string | typeof UNREADABLE {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch (error) {
+      problems.push({ file: rel(path), message: readErrorMessage(error) });
+      return UNREADABLE;
+    }
+  }
+
+  function parseYaml(path: string, text: string, lineOffset = 0): unknown {
+    try {
+      return parse(text);
+    } catch (error) {
+      problems.push({ file: rel(path), message: yamlErrorMessage(error, text, lineOffset).message });
+      return UNREADABLE;
+    }
+  }
+
   function readYaml(path: string): unknown {
     fileCount += 1;
-    try {
-      return parse(readFileSync(path, 'utf8'));
-    } catch (error) {
-      problems.push({ file: rel(path), message: `This is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
-      return undefined;
-    }
+    const text = readText(path);
+    return text === UNREADABLE ? UNREADABLE : parseYaml(path, text);
   }
 
   const content: ContentSet = {
@@ -72,12 +87,15 @@ export function loadContentFiles(root: string): { problems: Problem[]; fileCount
     helpTopics: [],
     helpContacts: [],
     helpTopicContacts: {},
+    failed: { partnerships: [], reports: [], sections: [], catalogue: [], glossary: [] },
   };
+  const failed = content.failed!;
 
   for (const name of list(join(contentDir, 'partnerships'), '.yaml')) {
     const path = join(contentDir, 'partnerships', name);
     const data = check(path, readYaml(path), PartnershipSchema);
     if (data) content.partnerships.push({ id: name.replace(/\.yaml$/, ''), file: rel(path), data });
+    else failed.partnerships.push(name.replace(/\.yaml$/, ''));
   }
   for (const partnership of dirs(join(contentDir, 'reports'))) {
     for (const report of dirs(join(contentDir, 'reports', partnership))) {
@@ -86,20 +104,19 @@ export function loadContentFiles(root: string): { problems: Problem[]; fileCount
       if (existsSync(reportPath)) {
         const data = check(reportPath, readYaml(reportPath), ReportSchema);
         if (data) content.reports.push({ id: `${partnership}/${report}`, file: rel(reportPath), data });
+        else failed.reports.push(`${partnership}/${report}`);
       }
       for (const name of list(folder, '.mdx')) {
         const path = join(folder, name);
         fileCount += 1;
-        const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
-        let raw: unknown;
-        try {
-          raw = parse(frontmatter);
-        } catch (error) {
-          problems.push({ file: rel(path), message: `The frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
-          continue;
-        }
+        const id = `${partnership}/${report}/${name.replace(/\.mdx$/, '')}`;
+        const text = readText(path);
+        const { frontmatter, body } = splitFrontmatter(text === UNREADABLE ? '' : text);
+        // The frontmatter starts on the line after the opening `---`.
+        const raw = text === UNREADABLE ? UNREADABLE : parseYaml(path, frontmatter, 1);
         const data = check(path, raw, SectionSchema);
-        if (data) content.sections.push({ id: `${partnership}/${report}/${name.replace(/\.mdx$/, '')}`, file: rel(path), data, body });
+        if (data) content.sections.push({ id, file: rel(path), data, body });
+        else failed.sections.push(id);
       }
     }
   }
@@ -107,27 +124,37 @@ export function loadContentFiles(root: string): { problems: Problem[]; fileCount
     const path = join(contentDir, 'metrics', name);
     const data = check(path, readYaml(path), CatalogueSchema);
     if (data) content.catalogue.push({ id: name.replace(/\.yaml$/, ''), file: rel(path), data });
+    else failed.catalogue.push(name.replace(/\.yaml$/, ''));
   }
   for (const name of list(join(contentDir, 'glossary'), '.yaml')) {
     const path = join(contentDir, 'glossary', name);
     const data = check(path, readYaml(path), GlossarySchema);
     if (data) content.glossary.push({ id: name.replace(/\.yaml$/, ''), file: rel(path), data });
+    else failed.glossary.push(name.replace(/\.yaml$/, ''));
   }
   const contactsPath = join(contentDir, 'help', 'contacts.yaml');
-  const contacts = (readYaml(contactsPath) ?? []) as { id?: string }[];
+  const contactsYaml = readYaml(contactsPath);
+  if (contactsYaml === UNREADABLE) failed.helpContacts = true;
+  const contacts = (contactsYaml === UNREADABLE ? [] : (contactsYaml ?? [])) as { id?: string }[];
+  const failedContacts: string[] = [];
   contacts.forEach((contact, index) => {
     if (check(contactsPath, contact, HelpContactSchema) && contact.id) content.helpContacts.push(contact.id);
-    else if (!contact.id) problems.push({ file: rel(contactsPath), field: `${index}.id`, message: 'Required: each contact needs an id.' });
+    else if (!contact.id) problems.push({ file: rel(contactsPath), field: `${index}.id`, message: 'Missing: add `id:` with a short slug for the contact, e.g. `childline`.' });
+    else failedContacts.push(contact.id);
   });
+  if (failed.helpContacts !== true) failed.helpContacts = failedContacts;
   const topicsPath = join(contentDir, 'help', 'topics.yaml');
-  const topics = (readYaml(topicsPath) ?? {}) as Record<string, unknown>;
+  const topicsYaml = readYaml(topicsPath);
+  const topics = (topicsYaml === UNREADABLE ? {} : (topicsYaml ?? {})) as Record<string, unknown>;
+  const failedTopics: string[] = [];
   for (const [id, topic] of Object.entries(topics)) {
     const data = check(topicsPath, topic, HelpTopicEntrySchema);
     if (data) {
       content.helpTopics.push(id);
       content.helpTopicContacts[id] = data.contacts;
-    }
+    } else failedTopics.push(id);
   }
+  failed.helpTopics = topicsYaml === UNREADABLE ? true : failedTopics;
 
   problems.push(...validateContent(content));
   return { problems, fileCount, content };
