@@ -181,14 +181,19 @@ export function valueProblem(value: number | null | undefined, unit: string): st
   return undefined;
 }
 
-/** Every link target in a Markdown/MDX body: [text](url), <url>, [ref]: url and href/src attributes. */
+/**
+ * Every link target in a Markdown/MDX body, once each: [text](url), <url>, [ref]: url, href/src
+ * attributes and bare http(s) addresses (which Markdown turns into links). A bare "www.…" becomes
+ * an https link when rendered (src/lib/rehype-external-links.mjs), so it needs no check.
+ */
 export function linkTargets(body: string): string[] {
   const targets: string[] = [];
+  for (const match of body.matchAll(/(?<![(<"'=\w])\b(?:https?:\/\/|mailto:)[^\s<>()[\]"'`]+[^\s<>()[\]"'`.,;:!?]/gi)) targets.push(match[0]);
   for (const match of body.matchAll(/\]\(\s*<?([^)\s>]+)/g)) targets.push(match[1]!);
   for (const match of body.matchAll(/<((?:[a-z][a-z0-9+.-]*:|\/\/)[^>\s]+)>/gi)) targets.push(match[1]!);
   for (const match of body.matchAll(/^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm)) targets.push(match[1]!);
   for (const match of body.matchAll(/\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/gi)) targets.push(match[1] ?? match[2] ?? match[3]!);
-  return targets;
+  return [...new Set(targets)];
 }
 
 /** Walks every string and number in a piece of data, with its dotted path. */
