@@ -3,6 +3,7 @@
 import { chmodSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { toCsv, type DataRow } from '../../src/lib/data-export';
 import { checkExternalUrl } from '../../src/lib/external-url';
 import { readErrorMessage } from '../../src/schemas/messages';
 import { RESERVED_PARTNERSHIP_SLUGS, RESERVED_REPORT_SLUGS, RESERVED_SECTION_SLUGS } from '../../src/lib/validate';
@@ -190,6 +191,21 @@ describe('charts', () => {
     expect(
       broken(SECTION, (text) => text.replace(chart, (block) => `${block.replace('- title:', '- id: sources\n    title:')}${block.replace('- title:', '- id: sources\n    title:')}`)),
     ).toEqual([{ file: SECTION, field: 'charts.1.id', message: expect.stringMatching(/Two charts in this section have the id "sources"/) }]);
+  });
+});
+
+describe('data downloads', () => {
+  it('neutralise text that a spreadsheet would run as a formula, and keep negative numbers as numbers', () => {
+    const row = { label: '=HYPERLINK("https://example.org","x")', series: '+1', category: '@SUM(A1)', note: '-2', value_as_printed: '\tcmd', value: -3, comparison_value: -1.5 };
+    const csv = toCsv([row as unknown as DataRow]);
+    const line = csv.split('\r\n')[1]!;
+    expect(line).toContain(`"'=HYPERLINK(""https://example.org"",""x"")"`);
+    expect(line).toContain("'+1");
+    expect(line).toContain("'@SUM(A1)");
+    expect(line).toContain("'-2");
+    expect(line).toContain("'\tcmd");
+    expect(line).toMatch(/,-3,/);
+    expect(line).toMatch(/,-1\.5,/);
   });
 });
 
