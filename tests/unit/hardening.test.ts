@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toCsv, type DataRow } from '../../src/lib/data-export';
 import { checkExternalUrl } from '../../src/lib/external-url';
+import { rehypeExternalLinks } from '../../src/lib/rehype-external-links.mjs';
 import { readErrorMessage } from '../../src/schemas/messages';
 import { RESERVED_PARTNERSHIP_SLUGS, RESERVED_REPORT_SLUGS, RESERVED_SECTION_SLUGS } from '../../src/lib/validate';
 import { copyFixture, edit, problemsIn, SECTION } from './helpers';
@@ -176,6 +177,18 @@ describe('links to other websites', () => {
       { file: SECTION, message: expect.stringMatching(/private, local or internal address \(192\.168\.1\.1\)/) },
       { file: SECTION, message: expect.stringMatching(/uses http:\/\//) },
     ]);
+  });
+
+  it('stops the Markdown renderer on an unsafe link, and makes a bare www address https', () => {
+    const link = (href: string, text = 'a link') => ({ type: 'element', tagName: 'a', properties: { href }, children: [{ type: 'text', value: text }] });
+    const tree = { type: 'root', children: [link('http://www.example.org', 'www.example.org'), link('https://www.example.org/')] };
+    rehypeExternalLinks()(tree, { path: 'x.mdx' });
+    expect(tree.children.map((node) => node.properties)).toEqual([
+      { href: 'https://www.example.org', rel: ['noopener', 'noreferrer'] },
+      { href: 'https://www.example.org/', rel: ['noopener', 'noreferrer'] },
+    ]);
+    const unsafe = { type: 'root', children: [link('http://example.org/'), link('https://10.0.0.1/')] };
+    expect(() => rehypeExternalLinks()(unsafe, { path: 'x.mdx' })).toThrow(/x\.mdx:\n {2}- The link "http:\/\/example\.org\/" uses http:\/\/.*\n {2}- The link "https:\/\/10\.0\.0\.1\/" points to a private/s);
   });
 
   it('refuses an unsafe link in a link field', () => {
