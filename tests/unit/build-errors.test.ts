@@ -1,11 +1,11 @@
 // The real build (`npm run build` = scripts/build.mjs) stops on bad content with the same message as
 // the content check, and a failed build at any stage leaves the previous site byte for byte as it
 // was, with no temporary folder beside it. Each build costs CPU, so these tests are few.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, edit, problemsIn, SECTION } from './helpers';
 
 /** A folder holding a "previous site" at `<folder>/site`, to be replaced by a build. */
@@ -32,19 +32,25 @@ function snapshot(folder: string): Record<string, string> {
   return files;
 }
 
-function build(root: string, out: string): { status: number | null; output: string } {
-  const result = spawnSync('node', ['scripts/build.mjs'], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: join(root, 'content'), OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+/** Runs `npm run build`'s script on a content folder. Asynchronous, so the test worker stays responsive during a long build. */
+function build(root: string, out: string): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('node', ['scripts/build.mjs'], {
+      env: { ...process.env, CONTENT_DIR: join(root, 'content'), OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output }));
   });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
 /** Runs a build that must fail, and checks that it left the previous site whole and nothing beside it. */
-function failingBuild(root: string) {
+async function failingBuild(root: string) {
   const { parent, out } = previousSite();
   const before = snapshot(out);
-  const result = build(root, out);
+  const result = await build(root, out);
   expect(result.status, result.output.slice(-2000)).not.toBe(0);
   expect(result.output).toMatch(/Nothing was published: .* is unchanged/);
   expect(snapshot(out)).toEqual(before);
@@ -53,17 +59,17 @@ function failingBuild(root: string) {
 }
 
 describe('a failed build', () => {
-  it('stops on a wrong type in a section with the content check’s message, and publishes nothing', { timeout: 180_000 }, () => {
+  it('stops on a wrong type in a section with the content check’s message, and publishes nothing', { timeout: 180_000 }, async () => {
     const root = copyFixture();
     edit(root, SECTION, (text) => text.replace('order: 1', 'order: first'));
     const [problem] = problemsIn(root);
-    const { output } = failingBuild(root);
+    const { output } = await failingBuild(root);
     expect(output).toContain('lado.mdx');
     expect(output).toContain('order');
     expect(output).toContain(problem!.message);
   });
 
-  it('stops during page generation on cross-file and plausibility problems, each with the content check’s message, and publishes nothing', { timeout: 240_000 }, () => {
+  it('stops during page generation on cross-file and plausibility problems, each with the content check’s message, and publishes nothing', { timeout: 240_000 }, async () => {
     const root = copyFixture();
     const chart = /( {2}- title: Where contacts came from[\s\S]*?sourcePage: 22\n)/;
     edit(root, SECTION, (text) =>
@@ -77,17 +83,17 @@ describe('a failed build', () => {
     );
     const problems = problemsIn(root);
     expect(problems.length).toBeGreaterThanOrEqual(6);
-    const { output } = failingBuild(root);
+    const { output } = await failingBuild(root);
     expect(output).toContain('reports/example/2024-25/lado.mdx');
     for (const problem of problems) expect(output).toContain(`${problem.field ? `${problem.field}: ` : ''}${problem.message}`);
   });
 
-  it('stops when the link check fails on the new site, and publishes nothing', { timeout: 240_000 }, () => {
+  it('stops when the link check fails on the new site, and publishes nothing', { timeout: 240_000 }, async () => {
     const root = copyFixture();
     // The page exists (so the content check passes) but the heading does not: only the link check sees it.
     edit(root, SECTION, (text) => text.replace('(/example/2023-24/lado/)', '(/example/2023-24/lado/#no-such-heading)'));
     expect(problemsIn(root)).toEqual([]);
-    const { output } = failingBuild(root);
+    const { output } = await failingBuild(root);
     expect(output).toContain('Build failed at "link check"');
     expect(output).toContain('/example/2024-25/lado/: link to /example/2023-24/lado/#no-such-heading names #no-such-heading');
   });
@@ -99,10 +105,13 @@ describe('a built fixture site', () => {
   // A link into the draft would (rightly) fail the link check.
   edit(root, SECTION, (text) => text.replace(' See [last year](/example/2023-24/lado/).', ''));
   const { parent, out } = previousSite();
-  const result = build(root, out);
+  let result: { status: number | null; output: string };
+  beforeAll(async () => {
+    result = await build(root, out);
+  }, 240_000);
   const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 
-  it('builds, indexes and link-checks the OUT_DIR folder, then replaces the previous site with it', { timeout: 240_000 }, () => {
+  it('builds, indexes and link-checks the OUT_DIR folder, then replaces the previous site with it', () => {
     expect(result.status, result.output.slice(-2000)).toBe(0);
     expect(existsSync(join(out, 'nested'))).toBe(false);
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
