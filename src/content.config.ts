@@ -2,6 +2,7 @@
 // parsed with the site's messages (src/schemas/messages.ts) so the build says what the check says.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { sectionLoader } from './lib/mdx/loader';
 import { CatalogueSchema } from './schemas/catalogue';
 import { GlossarySchema } from './schemas/glossary';
 import { HelpContactSchema, HelpTopicEntrySchema } from './schemas/help';
@@ -26,7 +27,8 @@ export const collections = {
     schema: withSiteMessages(ReportSchema),
   }),
   sections: defineCollection({
-    loader: glob({ pattern: '*/*/*.mdx', base: `${root}/reports`, generateId: pathId }),
+    // Not glob(): sections are rendered to HTML here, once, as data (src/lib/mdx/), never compiled to code.
+    loader: sectionLoader({ base: `${root}/reports` }),
     schema: withSiteMessages(SectionSchema),
   }),
   metrics: defineCollection({

@@ -1,8 +1,7 @@
 // Reads `content/` straight from disk (no Astro), validates each file against its schema and then
 // runs the cross-file rules. Used by `npm run check:content` and by the tests' fixtures.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
 import type { ZodType, ZodTypeDef } from 'astro/zod';
 import { CatalogueSchema } from '../../src/schemas/catalogue';
 import { GlossarySchema } from '../../src/schemas/glossary';
@@ -10,14 +9,13 @@ import { HelpContactSchema, HelpTopicEntrySchema } from '../../src/schemas/help'
 import { PartnershipSchema } from '../../src/schemas/partnership';
 import { ReportSchema } from '../../src/schemas/report';
 import { SectionSchema } from '../../src/schemas/section';
-import { siteErrorMap, readErrorMessage, yamlErrorMessage } from '../../src/schemas/messages';
+import { siteErrorMap } from '../../src/schemas/messages';
 import { validateContent, type ContentSet, type Problem } from '../../src/lib/validate';
+import { listSectionFiles, parseYaml, readContentText, splitFrontmatter } from '../../src/lib/mdx/files';
+import { renderSectionBody } from '../../src/lib/mdx/render';
+import { numberFigureNotes } from '../../src/lib/notes';
 
-/** Splits an MDX file into its YAML frontmatter and its body. */
-export function splitFrontmatter(source: string): { frontmatter: string; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
-  return match ? { frontmatter: match[1]!, body: match[2]! } : { frontmatter: '', body: source };
-}
+export { splitFrontmatter };
 
 function list(folder: string, suffix: string): string[] {
   if (!existsSync(folder)) return [];
@@ -54,28 +52,15 @@ export function loadContentFiles(root: string): { problems: Problem[]; fileCount
     return undefined;
   }
 
-  function readText(path: string): string | typeof UNREADABLE {
-    try {
-      return readFileSync(path, 'utf8');
-    } catch (error) {
-      problems.push({ file: rel(path), message: readErrorMessage(error) });
-      return UNREADABLE;
-    }
-  }
-
-  function parseYaml(path: string, text: string, lineOffset = 0): unknown {
-    try {
-      return parse(text);
-    } catch (error) {
-      problems.push({ file: rel(path), message: yamlErrorMessage(error, text, lineOffset).message });
-      return UNREADABLE;
-    }
-  }
-
+  /** Reads and parses a YAML file with the same reader and parser as sections (src/lib/mdx/files.ts). */
   function readYaml(path: string): unknown {
     fileCount += 1;
-    const text = readText(path);
-    return text === UNREADABLE ? UNREADABLE : parseYaml(path, text);
+    try {
+      return parseYaml(readContentText(path));
+    } catch (error) {
+      problems.push({ file: rel(path), message: (error as Error).message });
+      return UNREADABLE;
+    }
   }
 
   const content: ContentSet = {
@@ -99,26 +84,46 @@ export function loadContentFiles(root: string): { problems: Problem[]; fileCount
   }
   for (const partnership of dirs(join(contentDir, 'reports'))) {
     for (const report of dirs(join(contentDir, 'reports', partnership))) {
-      const folder = join(contentDir, 'reports', partnership, report);
-      const reportPath = join(folder, 'report.yaml');
+      const reportPath = join(contentDir, 'reports', partnership, report, 'report.yaml');
       if (existsSync(reportPath)) {
         const data = check(reportPath, readYaml(reportPath), ReportSchema);
         if (data) content.reports.push({ id: `${partnership}/${report}`, file: rel(reportPath), data });
         else failed.reports.push(`${partnership}/${report}`);
       }
-      for (const name of list(folder, '.mdx')) {
-        const path = join(folder, name);
-        fileCount += 1;
-        const id = `${partnership}/${report}/${name.replace(/\.mdx$/, '')}`;
-        const text = readText(path);
-        const { frontmatter, body } = splitFrontmatter(text === UNREADABLE ? '' : text);
-        // The frontmatter starts on the line after the opening `---`.
-        const raw = text === UNREADABLE ? UNREADABLE : parseYaml(path, frontmatter, 1);
-        const data = check(path, raw, SectionSchema);
-        if (data) content.sections.push({ id, file: rel(path), data, body });
-        else failed.sections.push(id);
-      }
     }
+  }
+  // Sections: the very reader, parser and renderer the build's content loader uses (src/lib/mdx/).
+  const sectionFiles = listSectionFiles(join(contentDir, 'reports'), rel);
+  for (const problem of sectionFiles.problems) problems.push({ file: problem.file, field: problem.line ? `line ${problem.line}` : undefined, message: problem.message });
+  for (const { path, id } of sectionFiles.files) {
+    fileCount += 1;
+    const file = rel(path);
+    let text: string;
+    let raw: unknown;
+    try {
+      text = readContentText(path);
+      raw = parseYaml(splitFrontmatter(text).frontmatter, 1);
+    } catch (error) {
+      problems.push({ file, message: (error as Error).message });
+      failed.sections.push(id);
+      continue;
+    }
+    const { body, bodyLine } = splitFrontmatter(text);
+    const data = check(path, raw, SectionSchema);
+    if (!data) {
+      failed.sections.push(id);
+      continue;
+    }
+    const rendered = renderSectionBody(body, {
+      file,
+      frontmatter: data as unknown as Record<string, unknown>,
+      firstNote: numberFigureNotes(data).notes.length + 1,
+      contentDir,
+      bodyLine,
+    });
+    for (const problem of rendered.problems) problems.push({ file, field: problem.line ? `line ${problem.line}` : undefined, message: problem.message });
+    // Still listed when its body has problems, so links to it are not reported as broken as well.
+    content.sections.push({ id, file, data, body });
   }
   for (const name of list(join(contentDir, 'metrics'), '.yaml')) {
     const path = join(contentDir, 'metrics', name);

@@ -5,7 +5,6 @@ import type { GlossaryData } from '../schemas/glossary';
 import type { PartnershipData } from '../schemas/partnership';
 import type { ReportData } from '../schemas/report';
 import type { SectionData } from '../schemas/section';
-import { checkExternalUrl, isExternalLink } from './external-url';
 import { readabilityProblem, youngPeopleText } from './readability';
 
 /** One thing wrong with the content, said so that an editor can fix it. */
@@ -179,21 +178,6 @@ export function valueProblem(value: number | null | undefined, unit: string): st
     return `${value} is implausibly large for a ${unit} (the limit is ${max.toLocaleString('en-GB')}): check for a typing slip or a missing decimal point.`;
   }
   return undefined;
-}
-
-/**
- * Every link target in a Markdown/MDX body, once each: [text](url), <url>, [ref]: url, href/src
- * attributes and bare http(s) addresses (which Markdown turns into links). A bare "www.…" becomes
- * an https link when rendered (src/lib/rehype-external-links.mjs), so it needs no check.
- */
-export function linkTargets(body: string): string[] {
-  const targets: string[] = [];
-  for (const match of body.matchAll(/(?<![(<"'=\w])\b(?:https?:\/\/|mailto:)[^\s<>()[\]"'`]+[^\s<>()[\]"'`.,;:!?]/gi)) targets.push(match[0]);
-  for (const match of body.matchAll(/\]\(\s*<?([^)\s>]+)/g)) targets.push(match[1]!);
-  for (const match of body.matchAll(/<((?:[a-z][a-z0-9+.-]*:|\/\/)[^>\s]+)>/gi)) targets.push(match[1]!);
-  for (const match of body.matchAll(/^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm)) targets.push(match[1]!);
-  for (const match of body.matchAll(/\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/gi)) targets.push(match[1] ?? match[2] ?? match[3]!);
-  return [...new Set(targets)];
 }
 
 /** Walks every string and number in a piece of data, with its dotted path. */
@@ -440,6 +424,16 @@ export function validateContent(content: ContentSet): Problem[] {
         });
       }
     });
+    section.data.counterparts.forEach((counterpart, index) => {
+      const target = `${partnershipId}/${counterpart}`;
+      const other = content.sections.find((candidate) => candidate.id === target);
+      const message = !other
+        ? `No section "${target}": give "<report folder>/<section file name>" of a section in another report of this partnership.`
+        : counterpart.split('/')[0] === reportSlug
+          ? 'A counterpart must be in another report of the partnership, not this one.'
+          : undefined;
+      if (message) problems.push({ file: section.file, field: `counterparts.${index}`, message });
+    });
     section.data.metrics.forEach((metric, index) => checkCatalogue(section.file, `metrics.${index}`, metric.catalogue, metric.unit));
     const topicFailed = failed?.helpTopics === true || (failed?.helpTopics ?? []).includes(section.data.help);
     if (!content.helpTopics.includes(section.data.help) && !topicFailed) {
@@ -451,10 +445,8 @@ export function validateContent(content: ContentSet): Problem[] {
     checkYoungText(section.file, 'youngPeople.forYou', section.data.youngPeople.forYou, MAX_YOUNG.forYou, problems);
     section.data.youngPeople.points.forEach((point, index) => checkYoungText(section.file, `youngPeople.points.${index}`, point, MAX_YOUNG.point, problems));
     checkFigures(section.file, section.data, pageCounts.get(reportId), problems);
-    for (const target of linkTargets(section.body)) {
-      const problem = isExternalLink(target) ? checkExternalUrl(target) : undefined;
-      if (problem) problems.push({ file: section.file, message: problem });
-    }
+    // Links to other websites in the body are checked by the renderer (src/lib/mdx/render.ts, with
+    // checkExternalUrl), which the check and the build both run and which knows each link's line.
     const hidden = section.body.split('\n').findIndex((line) => HIDDEN_CHARACTERS.test(line));
     if (hidden >= 0) {
       problems.push({
@@ -462,12 +454,8 @@ export function validateContent(content: ContentSet): Problem[] {
         message: `The text after the frontmatter holds invisible characters that hide or reorder text (first on its line ${hidden + 1}): retype that text, or paste it as plain text.`,
       });
     }
-    if (/<script\b/i.test(section.body) || /\son[a-z]+\s*=/i.test(section.body)) {
-      problems.push({
-        file: section.file,
-        message: 'Raw <script> tags and inline event handlers (onclick=…) are not allowed in content: they would break the security policy. Remove them.',
-      });
-    }
+    // Scripts, handlers and any other code or raw HTML in a body are refused by the renderer
+    // (src/lib/mdx/render.ts), which the check and the build both run.
     for (const match of section.body.matchAll(/\]\((\/[^)\s#]*)(#[^)\s]*)?\)/g)) {
       const path = match[1]!;
       if (!paths.has(path)) {

@@ -39,6 +39,8 @@ const HOW: Record<string, string> = {
 
 /** The site's message for one schema problem. */
 export const siteErrorMap: ZodErrorMap = (issue, ctx) => {
+  // A schema's own error map (e.g. STRICT in common.ts) has already written a better message: keep it.
+  if (ctx.defaultError !== z.defaultErrorMap(issue, { data: ctx.data, defaultError: ctx.defaultError }).message) return { message: ctx.defaultError };
   const name = fieldName(issue.path);
   switch (issue.code) {
     case z.ZodIssueCode.invalid_type: {
@@ -99,15 +101,6 @@ export function withSiteMessages<Output>(schema: ZodType<Output, ZodTypeDef, unk
     for (const issue of result.error.issues) ctx.addIssue({ code: z.ZodIssueCode.custom, path: issue.path, message: issue.message });
     return z.NEVER;
   });
-}
-
-/** The site's message for a file that could not be read at all (permissions, a folder where a file should be). */
-export function readErrorMessage(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'This file cannot be read (permission denied): give it read permission, e.g. `chmod a+r <file>`.';
-  if (code === 'EISDIR') return 'This is a folder where a file was expected: rename or move it.';
-  if (code === 'ENOENT') return 'This file has gone (it was removed, or is a broken link): restore it or remove what refers to it.';
-  return `This file cannot be read (${code ?? (error as Error).message}).`;
 }
 
 /**
