@@ -4,7 +4,7 @@
 // folder. When any step fails, the temporary folder is removed and the previous site is left exactly
 // as it was, so a deploy step that ignores the exit code still publishes the last good site.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,6 +15,7 @@ const bin = (name) => join(projectRoot, 'node_modules', '.bin', name);
 
 /** Temporary folders live beside the output (same file system, so the swap is a rename) and start with a dot. */
 const TEMP_PREFIX = `.${basename(out)}-`;
+mkdirSync(dirname(out), { recursive: true });
 const temp = mkdtempSync(join(dirname(out), `${TEMP_PREFIX}building-`));
 let old;
 
