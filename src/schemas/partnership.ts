@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { SlugSchema } from './common';
+import { ExternalUrlSchema } from './url';
 import { contrastRatio } from '../lib/colour';
 
 /** A phone line, text service or website that can help. Never invent a number: local ones only from a source document. */
@@ -13,7 +14,7 @@ export const ContactSchema = z.object({
   /** An email address. */
   email: z.string().email().optional(),
   /** The service's website. */
-  url: z.string().url().optional(),
+  url: ExternalUrlSchema.optional(),
   /** The source page (in the named report) where a local number is published. */
   source: z.string().min(1).optional(),
 });
@@ -54,7 +55,7 @@ export const PartnershipSchema = z.object({
   /** Who provides independent scrutiny, e.g. the Independent Scrutineer. */
   scrutiny: z.object({ role: z.string().min(1), name: z.string().min(1).optional() }).optional(),
   /** The partnership's own website. */
-  website: z.string().url().optional(),
+  website: ExternalUrlSchema.optional(),
   /** Strategic priorities. */
   priorities: z.array(PrioritySchema).default([]),
   /** Local help contacts given in the partnership's own documents. */

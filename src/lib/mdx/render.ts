@@ -21,6 +21,7 @@ import remarkSmartypants from './smartypants';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { readAbbreviations, rehypeAbbreviations } from '../rehype-abbreviations.mjs';
+import { checkExternalUrl, isExternalLink } from '../external-url';
 import { rehypeExternalLinks } from '../rehype-external-links.mjs';
 import { rehypeFormerAnchors, rehypeHeadingLinks } from '../rehype-heading-anchors.mjs';
 import { rehypeTableWrap } from '../rehype-table-wrap.mjs';
@@ -166,6 +167,12 @@ function readAttributes(node: JsxElement, name: string, line: number | undefined
   return ok ? props : undefined;
 }
 
+/** A bare "www.example.org" in the text, which Markdown links as http:// and rehype-external-links makes https://. */
+function isWwwAutolink(node: MdastNodes): boolean {
+  const text = (n: MdastNodes): string => ('value' in n && typeof n.value === 'string' ? n.value : 'children' in n ? (n.children as MdastNodes[]).map(text).join('') : '');
+  return node.type === 'link' && /^http:\/\/www\./i.test(node.url) && text(node) === node.url.slice('http://'.length);
+}
+
 /** Checks the whole body; returns every problem found, with lines in the file. */
 function check(tree: MdastRoot, lineOf: (node: MdastNodes) => number | undefined): Checked {
   const problems: BodyProblem[] = [];
@@ -197,6 +204,10 @@ function check(tree: MdastRoot, lineOf: (node: MdastNodes) => number | undefined
             line,
             message: `The link address "${node.url.slice(0, 60)}" is not allowed. Links go to pages of this site (/…), to other websites (https://…) or to mailto: and tel: addresses; never javascript: or data: addresses.`,
           });
+        } else if (isExternalLink(node.url) && !isWwwAutolink(node)) {
+          // https only, never a private or local address (src/lib/external-url.ts, shared with the link fields).
+          const external = checkExternalUrl(node.url);
+          if (external) problems.push({ line, message: external });
         }
         break;
       case 'html':
