@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { SlugSchema } from './common';
+import { ExternalUrlSchema } from './url';
 import { contrastRatio } from '../lib/colour';
 import { formatPhone } from '../lib/phone';
 
@@ -25,7 +26,7 @@ export const ContactSchema = z.object({
   /** An email address. */
   email: z.string().email().optional(),
   /** The service's website. */
-  url: z.string().url().optional(),
+  url: ExternalUrlSchema.optional(),
   /** The source page (in the named report) where a local number is published. */
   source: z.string().min(1).optional(),
 });
@@ -48,6 +49,8 @@ export const PartnershipSchema = z.object({
   shortName: z.string().min(1),
   /** The area it serves, e.g. `the London Borough of Islington`. */
   area: z.string().min(1),
+  /** The short name of the area a figure is for unless it says otherwise (a metric's `area`), e.g. `Islington`. */
+  defaultArea: z.string().min(1).optional(),
   /** Two or three sentences on what the partnership is. */
   description: z.string().min(1),
   /** The same, for young people. */
@@ -64,7 +67,7 @@ export const PartnershipSchema = z.object({
   /** Who provides independent scrutiny, e.g. the Independent Scrutineer. */
   scrutiny: z.object({ role: z.string().min(1), name: z.string().min(1).optional() }).optional(),
   /** The partnership's own website. */
-  website: z.string().url().optional(),
+  website: ExternalUrlSchema.optional(),
   /** Strategic priorities. */
   priorities: z.array(PrioritySchema).default([]),
   /** Local help contacts given in the partnership's own documents. */
