@@ -9,7 +9,7 @@ import { sitemapPaths } from '../../src/lib/sitemap';
 import { copyFixture, edit } from './helpers';
 
 function scaffold(root: string, ...args: string[]) {
-  return spawnSync('npx', ['tsx', 'scripts/new-report.ts', '--root', root, ...args], { encoding: 'utf8' });
+  return spawnSync('node_modules/.bin/tsx', ['scripts/new-report.ts', '--root', root, ...args], { encoding: 'utf8' });
 }
 
 describe('npm run new-report', () => {
@@ -53,13 +53,13 @@ describe('npm run new-report', () => {
     expect(problems.some((problem) => problem.file.endsWith('2025-26/lado.mdx') && /TODO/.test(problem.message))).toBe(true);
   });
 
-  it('refuses a partnership that does not exist', { timeout: 30_000 }, () => {
+  it('refuses a partnership that does not exist', { timeout: 120_000 }, () => {
     const refused = scaffold(copyFixture(), '--partnership', 'nowhere', '--period', '2025-26');
     expect(refused.status).not.toBe(0);
     expect(refused.stderr).toContain('there is no partnership "nowhere"');
   });
 
-  it('refuses a period or partnership that is not a slug, so nothing is written outside content/', { timeout: 60_000 }, () => {
+  it('refuses a period or partnership that is not a slug, so nothing is written outside content/', { timeout: 240_000 }, () => {
     const fresh = copyFixture();
     for (const args of [
       ['--partnership', 'example', '--period', '../../../escape'],
