@@ -53,9 +53,22 @@ describe('npm run new-report', () => {
     expect(problems.some((problem) => problem.file.endsWith('2025-26/lado.mdx') && /TODO/.test(problem.message))).toBe(true);
   });
 
-  it('refuses a partnership that does not exist', () => {
+  it('refuses a partnership that does not exist', { timeout: 30_000 }, () => {
     const refused = scaffold(copyFixture(), '--partnership', 'nowhere', '--period', '2025-26');
     expect(refused.status).not.toBe(0);
     expect(refused.stderr).toContain('there is no partnership "nowhere"');
+  });
+
+  it('refuses a period or partnership that is not a slug, so nothing is written outside content/', { timeout: 60_000 }, () => {
+    const fresh = copyFixture();
+    for (const args of [
+      ['--partnership', 'example', '--period', '../../../escape'],
+      ['--partnership', '../example', '--period', '2025-26'],
+    ]) {
+      const refused = scaffold(fresh, ...args);
+      expect(refused.status, args.join(' ')).not.toBe(0);
+      expect(refused.stderr).toMatch(/new-report: --(period|partnership): .*not a valid web address segment/);
+    }
+    expect(existsSync(join(fresh, 'escape'))).toBe(false);
   });
 });
