@@ -178,7 +178,8 @@ export function loadContentFiles(root: string): { problems: Problem[]; fileCount
   if (existsSync(popularPath)) {
     ((readYaml(popularPath) ?? []) as { section?: string }[]).forEach((topic, index) => {
       const data = check(popularPath, topic, PopularTopicSchema);
-      if (data && !content.sections.some((section) => section.id === data.section)) {
+      // A section that failed its own schema was reported once already: not "missing" here too.
+      if (data && !content.sections.some((section) => section.id === data.section) && !failed.sections.includes(data.section)) {
         problems.push({ file: rel(popularPath), field: `${index}.section`, message: `No section "${data.section}": give partnership/report/section of a section that exists.` });
       }
     });

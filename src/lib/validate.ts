@@ -66,6 +66,7 @@ export const RESERVED_PARTNERSHIP_SLUGS = [
   'pagefind',
   '_astro',
   'about',
+  'search-words.json',
 ];
 /**
  * Segments under a report that the site uses itself (its own pages and files); no section or

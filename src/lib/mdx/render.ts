@@ -339,7 +339,7 @@ function moveNotes(tree: MdastRoot, first: number): MdxJsxFlowElement[] {
       let child = parent.children[i] as MdastNodes;
       // A paragraph holding nothing but a note (<Note>…</Note> on one line) is a note on its own.
       if (child.type === 'paragraph' && child.children.some(isNote) && child.children.every((c) => isNote(c) || (c.type === 'text' && !c.value.trim()))) {
-        const alone = child.children.filter(isNote).map((note) => ({ ...note, type: 'mdxJsxFlowElement', children: [{ type: 'paragraph', children: note.children }] }) as MdxJsxFlowElement);
+        const alone = (child.children.filter(isNote) as JsxElement[]).map((note) => ({ ...note, type: 'mdxJsxFlowElement', children: [{ type: 'paragraph', children: note.children }] }) as MdxJsxFlowElement);
         parent.children.splice(i, 1, ...(alone as never[]));
         child = parent.children[i] as MdastNodes;
       }
