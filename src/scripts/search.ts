@@ -242,7 +242,11 @@ async function run(): Promise<void> {
   }
   // Help first: a search that suggests someone is at risk shows the panel before anything loads.
   const risky = matchesAny(state.query, riskKeys);
-  if (helpPanel && risky) helpPanel.hidden = false;
+  if (helpPanel && risky) {
+    helpPanel.hidden = false;
+    // Help before filters: open filters with none on would push the panel down on a wide screen.
+    if (filterBox && Object.keys(state.filters).length === 0) filterBox.open = false;
+  }
   statusBox.textContent = 'Searching…';
   void loadWords();
   const engine = await loadPagefind();
