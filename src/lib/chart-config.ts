@@ -88,8 +88,9 @@ export function chartLayout(spec: ChartSpec, layout: Layout) {
     const valuePadding = Math.ceil(widestValue) + 10;
     const labelWidth = Math.max(60, Math.min((layout.width - valuePadding) / 2 - 16, 240));
     const lines = spec.labels.map((label) => wrapLabel(label, labelWidth, measure));
-    const bands = lines.map((label) => Math.max(label.length * LINE_HEIGHT, barsPerCategory * BAR) + 14);
-    const height = bands.reduce((sum, band) => sum + band, 0) + 44;
+    // chart.js gives every category the same band, so each band must fit the tallest label.
+    const band = Math.max(...lines.map((label) => label.length * LINE_HEIGHT), barsPerCategory * BAR) + 14;
+    const height = band * lines.length + 44;
     return { horizontal, lines, height: Math.max(height, 140), valuePadding };
   }
   const tallest = Math.max(1, ...underBar.map((lines) => lines.length));
