@@ -1,11 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
-import { rehypeAbbreviations } from './src/lib/rehype-abbreviations.mjs';
-import { rehypeExternalLinks } from './src/lib/rehype-external-links.mjs';
-import { rehypeFormerAnchors, rehypeHeadingLinks } from './src/lib/rehype-heading-anchors.mjs';
-import { rehypeTableWrap } from './src/lib/rehype-table-wrap.mjs';
 
 export default defineConfig({
   // The public address; canonical URLs, link previews and the sitemap are built from it.
@@ -16,12 +10,8 @@ export default defineConfig({
   // shared cache would keep file paths from a copy of the same content in another (deleted) folder.
   cacheDir: process.env.CONTENT_DIR ? `${process.env.CONTENT_DIR}/../.astro-cache` : undefined,
   trailingSlash: 'always',
-  integrations: [mdx()],
-  markdown: {
-    // Astro's heading ids first (so later plugins see them), then former ids, copyable links,
-    // glossary explanations, safe external links and tables that scroll in their own box.
-    rehypePlugins: [rehypeHeadingIds, rehypeFormerAnchors, rehypeHeadingLinks, rehypeAbbreviations, rehypeExternalLinks, rehypeTableWrap],
-  },
+  // No MDX integration: section bodies (.mdx) are read as data and rendered to HTML by the content
+  // loader (src/lib/mdx/), with its own remark/rehype plugins; no section is compiled to code.
   build: {
     // External stylesheets keep the Content-Security-Policy free of 'unsafe-inline'.
     inlineStylesheets: 'never',

@@ -1,5 +1,6 @@
 // One chart's data as its own CSV and JSON files, laid out like its table (one row per category,
 // one column per series), so anyone can cite or reuse a single chart.
+import { periodColumns } from './data-export';
 import type { SiteChart, SiteSection } from './site';
 
 /** The address of a chart's data file, e.g. `/islington/2024-25/lado/contact-sources.csv`. */
@@ -35,7 +36,8 @@ export function chartJson(chart: SiteChart, section: SiteSection, site: URL | st
     report: section.report.id,
     section: section.slug,
     unit: chart.unit,
-    period: chart.period,
+    period: periodColumns(chart.period),
+    area: chart.area ?? null,
     source_page: chart.sourcePage,
     note: chart.note ?? null,
     url: new URL(`${section.url}#chart-${chart.id}`, site).href,

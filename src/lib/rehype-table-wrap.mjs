@@ -32,7 +32,7 @@ export function rehypeTableWrap() {
           return {
             type: 'element',
             tagName: 'div',
-            properties: { className: ['app-table-wrap'], tabIndex: 0, role: 'region', ariaLabel: heading ? `Table: ${heading}` : 'Table', dataTableWrap: '' },
+            properties: { className: ['app-table-wrap'], tabIndex: 0, role: 'region', ariaLabel: heading ? `Table: ${heading}` : 'Table' },
             children: [child],
           };
         }

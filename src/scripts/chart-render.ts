@@ -52,7 +52,8 @@ const recordGeometry: Plugin = {
     const { ctx, width, height, chartArea } = chart;
     const problems: string[] = [];
     for (const scale of Object.values(chart.scales)) {
-      if (scale.options.ticks.display === false || scale.options.display === false) continue;
+      const options = scale.options as { display?: boolean | string; ticks?: { display?: boolean } };
+      if (options.ticks?.display === false || options.display === false) continue;
       if (scale.labelRotation) problems.push(`${scale.id} labels are rotated by ${scale.labelRotation}°`);
       const boxes: Box[] = scale.getLabelItems().map((item) => {
         const lines = (Array.isArray(item.label) ? item.label : [item.label]).map(String);
@@ -63,8 +64,9 @@ const recordGeometry: Plugin = {
         const [x, y] = item.options.translation ?? [0, 0];
         const align = item.options.textAlign;
         const left = align === 'left' ? x : align === 'right' ? x - textWidth : x - textWidth / 2;
-        const top = y + item.textOffset - item.font.lineHeight / 2;
-        return { left, right: left + textWidth, top, bottom: top + lines.length * item.font.lineHeight };
+        const lineHeight = Number(item.font.lineHeight);
+        const top = y + item.textOffset - lineHeight / 2;
+        return { left, right: left + textWidth, top, bottom: top + lines.length * lineHeight };
       });
       boxes.forEach((box, index) => {
         if (box.left < -1 || box.right > width + 1 || box.top < -2 || box.bottom > height + 2) problems.push(`${scale.id} label ${index + 1} is cut at the canvas edge`);

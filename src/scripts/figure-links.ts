@@ -1,13 +1,13 @@
 // Adds "Copy link" beside each "Link to this figure" where the Clipboard API is available (secure
 // pages in current browsers). Without it the plain link still works: open it and copy the address.
-const links = document.querySelectorAll<HTMLElement>('[data-figure-link]');
+const figureLinks = document.querySelectorAll<HTMLElement>('[data-figure-link]');
 
-if (links.length > 0 && window.isSecureContext && navigator.clipboard?.writeText) {
+if (figureLinks.length > 0 && window.isSecureContext && navigator.clipboard?.writeText) {
   const status = document.createElement('p');
   status.className = 'app-visually-hidden';
   status.setAttribute('role', 'status');
   document.body.append(status);
-  links.forEach((wrapper) => {
+  figureLinks.forEach((wrapper) => {
     const link = wrapper.querySelector('a');
     if (!link) return;
     const button = document.createElement('button');

@@ -1,22 +1,30 @@
 // A table box that must scroll sideways says so ("Scroll the table sideways", shown by CSS on
 // `data-overflowing`) and is a keyboard stop, so keyboard users can scroll it; a table that fits
 // is neither (no needless tab stop, no empty landmark). Without JavaScript every box keeps its
-// tab stop, which is harmless.
-const wraps = document.querySelectorAll<HTMLElement>('[data-table-wrap]');
+// tab stop, which is harmless. Loaded on every page (BaseLayout): table boxes come from Markdown,
+// the section renderer's components, figure tables and charts alike, so the class is the one mark
+// they all share.
+const wraps = document.querySelectorAll<HTMLElement>('.app-table-wrap');
+const NAMING = ['aria-label', 'aria-labelledby'] as const;
 
 function update(wrap: HTMLElement): void {
   const overflowing = wrap.scrollWidth > wrap.clientWidth + 1;
   wrap.toggleAttribute('data-overflowing', overflowing);
-  const label = wrap.getAttribute('aria-label') ?? wrap.dataset.label ?? '';
-  if (label) wrap.dataset.label = label;
+  // Remember how the box is named, to give the name back when it scrolls again.
+  for (const name of NAMING) {
+    const value = wrap.getAttribute(name);
+    if (value) wrap.dataset[name === 'aria-label' ? 'label' : 'labelledby'] = value;
+  }
   if (overflowing) {
     wrap.setAttribute('tabindex', '0');
     wrap.setAttribute('role', 'region');
-    if (label) wrap.setAttribute('aria-label', label);
+    if (wrap.dataset.label) wrap.setAttribute('aria-label', wrap.dataset.label);
+    if (wrap.dataset.labelledby) wrap.setAttribute('aria-labelledby', wrap.dataset.labelledby);
   } else if (document.activeElement !== wrap) {
+    // A region name on a plain box is not allowed (ARIA), so it goes with the role.
     wrap.removeAttribute('tabindex');
     wrap.removeAttribute('role');
-    wrap.removeAttribute('aria-label');
+    NAMING.forEach((name) => wrap.removeAttribute(name));
   }
 }
 
@@ -24,7 +32,7 @@ if (wraps.length > 0) {
   if ('ResizeObserver' in window) {
     const observer = new ResizeObserver((entries) => {
       for (const entry of entries) {
-        const wrap = (entry.target as HTMLElement).closest<HTMLElement>('[data-table-wrap]');
+        const wrap = (entry.target as HTMLElement).closest<HTMLElement>('.app-table-wrap');
         if (wrap) update(wrap);
       }
     });

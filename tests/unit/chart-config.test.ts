@@ -71,7 +71,7 @@ describe('wrapping labels', () => {
 
 describe('legend swatches', () => {
   it('use the same colours as the chart palette, in light and dark', () => {
-    const css = readFileSync('src/styles/figures.css', 'utf8');
+    const css = readFileSync('src/styles/charts-tiles.css', 'utf8');
     const [light, dark] = css.split('@media (prefers-color-scheme: dark) {\n  .app-swatch');
     PALETTE.light.forEach((colour, index) => expect(light).toContain(`.app-swatch--${index} { background: ${colour}; }`));
     PALETTE.dark.forEach((colour, index) => expect(`  .app-swatch${dark}`).toContain(`.app-swatch--${index} { background: ${colour}; }`));
