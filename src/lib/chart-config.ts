@@ -74,7 +74,7 @@ export function chartLayout(spec: ChartSpec, layout: Layout) {
   const stacked = spec.type === 'stacked-bar';
   const barsPerCategory = stacked ? 1 : spec.datasets.length;
   if (isRound(spec)) {
-    return { horizontal: false, lines: spec.labels.map((label) => [label]), height: Math.round(Math.min(Math.max(layout.width * 0.8, 200), 320)), valuePadding: 0 };
+    return { horizontal: false, lines: spec.labels.map((label) => [label]), height: Math.round(Math.min(Math.max(layout.width * 0.8, 200), 320)), valuePadding: 0, tickSize: FONT_SIZE };
   }
   // Vertical bars only when each label fits under its bar in a few whole-word lines and each
   // bar is wide enough for its value to be written above it.
@@ -87,15 +87,19 @@ export function chartLayout(spec: ChartSpec, layout: Layout) {
     // chart.js gives the label axis at most half the width left beside the values: wrap within it.
     const valuePadding = Math.ceil(widestValue) + 10;
     const labelWidth = Math.max(60, Math.min((layout.width - valuePadding) / 2 - 16, 240));
-    const lines = spec.labels.map((label) => wrapLabel(label, labelWidth, measure));
+    // A word too long for that room (e.g. "developmental" on a small phone) gets smaller text, not cut.
+    const longestWord = Math.max(...spec.labels.flatMap((label) => label.split(/\s+/)).map(measure));
+    const tickSize = longestWord > labelWidth ? Math.max(11, Math.floor((FONT_SIZE * labelWidth) / longestWord)) : FONT_SIZE;
+    const scaled = (text: string) => (measure(text) * tickSize) / FONT_SIZE;
+    const lines = spec.labels.map((label) => wrapLabel(label, labelWidth, scaled));
     // chart.js gives every category the same band, so each band must fit the tallest label.
     const band = Math.max(...lines.map((label) => label.length * LINE_HEIGHT), barsPerCategory * BAR) + 14;
     const height = band * lines.length + 44;
-    return { horizontal, lines, height: Math.max(height, 140), valuePadding };
+    return { horizontal, lines, height: Math.max(height, 140), valuePadding, tickSize };
   }
   const tallest = Math.max(1, ...underBar.map((lines) => lines.length));
   const plot = Math.round(Math.min(Math.max(layout.width * 0.45, 220), 320));
-  return { horizontal, lines: underBar, height: plot + tallest * LINE_HEIGHT + 20, valuePadding: LINE_HEIGHT + 6 };
+  return { horizontal, lines: underBar, height: plot + tallest * LINE_HEIGHT + 20, valuePadding: LINE_HEIGHT + 6, tickSize: FONT_SIZE };
 }
 
 /** The chart's colours for one scheme. */
@@ -176,7 +180,7 @@ function valueLabels(spec: ChartSpec, horizontal: boolean, dark: boolean, fontFa
 /** A chart.js configuration (kept loosely typed so this module does not import chart.js). */
 export function chartConfig(spec: ChartSpec, layout: Layout) {
   const round = isRound(spec);
-  const { horizontal, lines, valuePadding } = chartLayout(spec, layout);
+  const { horizontal, lines, valuePadding, tickSize } = chartLayout(spec, layout);
   const stacked = spec.type === 'stacked-bar';
   const type = round ? spec.type : spec.type === 'line' ? 'line' : 'bar';
   const { text, grid, background, palette } = chartColours(layout.dark);
@@ -184,6 +188,7 @@ export function chartConfig(spec: ChartSpec, layout: Layout) {
   const format = (value: unknown) => (typeof value === 'number' ? formatNumber(value, spec.unit) : String(value));
   const categoryTicks = {
     color: text,
+    font: { size: tickSize },
     autoSkip: false,
     maxRotation: 0,
     minRotation: 0,

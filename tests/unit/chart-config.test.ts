@@ -77,3 +77,11 @@ describe('legend swatches', () => {
     PALETTE.dark.forEach((colour, index) => expect(`  .app-swatch${dark}`).toContain(`.app-swatch--${index} { background: ${colour}; }`));
   });
 });
+
+describe('a word too long for the label room', () => {
+  it('gets smaller label text rather than being cut', () => {
+    const spec: ChartSpec = { type: 'horizontal-bar', unit: 'percent', labels: ['Assessment of developmental needs', 'Chronologies'], datasets: [{ label: 'Cases', data: [93, 66] }] };
+    expect(chartLayout(spec, { width: 800, dark: false }).tickSize).toBe(14);
+    expect(chartLayout(spec, { width: 200, dark: false }).tickSize).toBeLessThan(14);
+  });
+});
