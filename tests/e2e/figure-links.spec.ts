@@ -57,7 +57,7 @@ test('a note marker on a figure leads to its note, and the note leads back', asy
   const note = page.locator(`#note-${name}`);
   await expect(note).toBeInViewport();
   await expect(note).toContainText('14,052');
-  await note.getByRole('link', { name: /^Back to the figure/ }).click();
+  await note.getByRole('link', { name: /^Back to text/ }).click();
   await expect(page.locator(`#note-ref-${name}`)).toBeInViewport();
 });
 
