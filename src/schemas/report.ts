@@ -31,6 +31,8 @@ export const ReportSchema = z
     published: z.coerce.date().optional(),
     /** The file name of the source document. */
     source: z.string().min(1),
+    /** How many pages the source document has; every source page cited in the report must be within it. */
+    pageCount: z.number().int().positive().max(5000),
     /** Two or three sentences on what the document is. */
     summary: z.string().min(1),
     /** A short, friendly introduction for young people. */
