@@ -29,11 +29,21 @@ const UNIT_WORDS: Record<Unit, [singular: string, plural: string] | null> = {
   minutes: ['minute', 'minutes'],
   years: ['year', 'years'],
   score: null,
+  rank: null,
 };
+
+const ordinalRules = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+/** A position as readers say it: `1st`, `22nd`, `46th`. */
+export function formatOrdinal(value: number): string {
+  return `${integer.format(value)}${ORDINAL_SUFFIX[ordinalRules.select(value)] ?? 'th'}`;
+}
 
 /** Formats a number for en-GB readers: `14,062`, `43.7%`, `£288,775`, `97 per 10,000 children`. */
 export function formatValue(value: number | null, unit: Unit): string {
   if (value === null) return 'not given';
+  if (unit === 'rank') return formatOrdinal(value);
   if (unit === 'percent') return `${integer.format(value)}%`;
   if (unit === 'gbp') return money.format(value);
   const words = UNIT_WORDS[unit];
@@ -44,9 +54,19 @@ export function formatValue(value: number | null, unit: Unit): string {
 /** Formats a number alone, without its unit (for chart tables whose unit is in the caption). */
 export function formatNumber(value: number | null, unit: Unit): string {
   if (value === null) return '–';
+  if (unit === 'rank') return formatOrdinal(value);
   if (unit === 'gbp') return money.format(value);
   if (unit === 'percent') return `${integer.format(value)}%`;
   return integer.format(value);
+}
+
+/**
+ * A value split into the number and the words after it, so a tile can show the number large and
+ * the words ("per 10,000 children") smaller beneath it: `{ number: '97', words: 'per 10,000 children' }`.
+ */
+export function valueParts(value: number, unit: Unit): { number: string; words: string } {
+  const words = UNIT_WORDS[unit];
+  return { number: formatNumber(value, unit), words: words ? words[value === 1 ? 0 : 1] : '' };
 }
 
 /** Describes a unit in words, for captions and table headings. */
@@ -64,6 +84,7 @@ export function describeUnit(unit: Unit): string {
     minutes: 'minutes',
     years: 'years',
     score: 'score',
+    rank: 'position',
   };
   return names[unit];
 }

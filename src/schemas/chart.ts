@@ -16,7 +16,11 @@ export const ChartSchema = z
     id: SlugSchema.optional(),
     /** The chart's caption. */
     title: z.string().min(1),
-    /** How to draw it. `horizontal-bar` suits long labels; `stacked-bar` stacks the datasets. */
+    /**
+     * How to draw it. `horizontal-bar` suits long labels (bars turn horizontal on narrow screens
+     * anyway); `stacked-bar` stacks the datasets. `pie` and `doughnut` only for three or more parts
+     * of one whole.
+     */
     type: z.enum(['bar', 'horizontal-bar', 'stacked-bar', 'line', 'doughnut', 'pie']),
     /** The unit of every value in the chart. */
     unit: UnitSchema,
@@ -62,6 +66,13 @@ export const ChartSchema = z
         }
       });
     });
+    if ((chart.type === 'doughnut' || chart.type === 'pie') && chart.labels.length < 3) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['type'],
+        message: `A ${chart.type} chart needs at least three parts, but this one has ${chart.labels.length}: use \`type: horizontal-bar\` instead.`,
+      });
+    }
     if ((chart.type === 'doughnut' || chart.type === 'pie') && chart.datasets.length !== 1) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,

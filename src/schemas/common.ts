@@ -38,6 +38,8 @@ export const UnitSchema = z.enum([
   'minutes',
   'years',
   'score',
+  /** A position in a ranking (`46` is shown as "46th"); never a headline tile. */
+  'rank',
 ]);
 export type Unit = z.infer<typeof UnitSchema>;
 

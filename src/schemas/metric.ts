@@ -38,6 +38,12 @@ export const MetricSchema = z
     note: z.string().min(1).optional(),
     /** The figure as printed, when it differs from a plain number (e.g. `%08`). */
     sourceText: z.string().min(1).optional(),
+    /**
+     * Show this figure as one of the section's headline tiles (at most six per section). When no
+     * figure in a section is marked, the first six that are not ranks are the tiles. Every figure
+     * is also listed in the section's "All figures in this section" table.
+     */
+    headline: z.boolean().optional(),
     /** The id of the measure in the metric catalogue (`content/metrics/<id>.yaml`), when it recurs across years. */
     catalogue: SlugSchema.optional(),
   }, STRICT)
@@ -67,6 +73,13 @@ export const MetricSchema = z
         });
       }
     };
+    if (metric.headline && metric.unit === 'rank') {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['headline'],
+        message: 'A rank is not a headline number: remove `headline: true` (it stays in the "All figures in this section" table).',
+      });
+    }
     checkRange(metric.value, ['value']);
     if (metric.comparison) checkRange(metric.comparison.value, ['comparison', 'value']);
   });

@@ -4,6 +4,9 @@ import { AreaSchema, HelpTopicSchema, SlugSchema, STRICT, SourcePageSchema } fro
 import { MetricSchema } from './metric';
 import { YoungPeopleSchema } from './young-people';
 
+/** The most headline tiles a section shows; its other figures are listed in a table. */
+export const MAX_HEADLINE_TILES = 6;
+
 /**
  * The frontmatter of one report section: `content/reports/<partnership>/<report>/<section>.mdx`.
  * The section's slug is its file name; its partnership and report come from its folders.
@@ -26,7 +29,7 @@ export const SectionSchema = z
     priorities: z.array(SlugSchema).default([]),
     /** Pages of the source document this section draws on. */
     sourcePages: z.array(SourcePageSchema).min(1),
-    /** Key figures, shown as tiles. */
+    /** Key figures: up to six headline tiles (see `headline`), and every one in a table. */
     metrics: z.array(MetricSchema).default([]),
     /** Series of figures, shown as charts with data tables. */
     charts: z.array(ChartSchema).default([]),
@@ -59,6 +62,14 @@ export const SectionSchema = z
   }, STRICT)
   .strict()
   .superRefine((section, ctx) => {
+    const headlines = section.metrics.filter((metric) => metric.headline).length;
+    if (headlines > MAX_HEADLINE_TILES) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['metrics'],
+        message: `${headlines} figures are marked \`headline: true\`, but a section shows at most ${MAX_HEADLINE_TILES} headline tiles: keep the ${MAX_HEADLINE_TILES} that matter most (the rest stay in the "All figures in this section" table).`,
+      });
+    }
     const ids = new Map<string, number>();
     section.metrics.forEach((metric, index) => {
       const id = metric.id;
