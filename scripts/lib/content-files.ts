@@ -169,7 +169,11 @@ export function loadContentFiles(root: string): { problems: Problem[]; fileCount
   failed.helpTopics = topicsYaml === UNREADABLE ? true : failedTopics;
 
   // Search words and the most-read topics (optional files: a content folder without them has none).
-  for (const [name, schema] of [['risk-phrases', RiskPhraseGroupSchema], ['search-words', SearchWordSchema]] as const) {
+  const optionalHelpFiles: [string, ZodType<unknown, ZodTypeDef, unknown>][] = [
+    ['risk-phrases', RiskPhraseGroupSchema],
+    ['search-words', SearchWordSchema],
+  ];
+  for (const [name, schema] of optionalHelpFiles) {
     const path = join(contentDir, 'help', `${name}.yaml`);
     if (!existsSync(path)) continue;
     for (const entry of Object.values((readYaml(path) ?? {}) as Record<string, unknown>)) check(path, entry, schema);

@@ -68,7 +68,7 @@ describe('figures in sentences', () => {
   });
 
   it('gives each theme one line for the poster', () => {
-    expect(posterLine({ numbers: [{ value: 3, unit: 'count', period: 'x', sourcePage: 1, text: 'There were 3. That is more.' }], happened: ['A.'] })).toBe('There were 3.');
+    expect(posterLine({ numbers: [{ value: 3, unit: 'count', period: { kind: 'not-stated', start: null, end: null, label: 'Not stated' }, sourcePage: 1, text: 'There were 3. That is more.' }], happened: ['A.'] })).toBe('There were 3.');
     expect(posterLine({ numbers: [], happened: ['First thing. Second.'] })).toBe('First thing.');
     expect(posterLine({ poster: 'Own line.', numbers: [], happened: ['First.'] })).toBe('Own line.');
   });
