@@ -62,7 +62,11 @@ const report = {
   title: source.data.title.replaceAll(source.data.period.label, period),
   shortTitle: source.data.shortTitle.replaceAll(source.data.period.label, period),
   period: { start: shiftDate(String(source.data.period.start)), end: shiftDate(String(source.data.period.end)), label: period },
-  source: TODO('the file name of the source document'),
+  citation: {
+    publisher: source.data.citation.publisher,
+    title: TODO('the source document\'s title as printed on it'),
+  },
+  source: TODO('the file name of the source document (editors only, never shown)'),
   summary: TODO('two or three sentences on what this report covers.'),
   youngPeopleIntro: TODO('write a short, friendly welcome for young people.'),
   themes: source.data.themes ?? [],

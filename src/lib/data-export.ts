@@ -1,4 +1,6 @@
 // Every figure and chart value of a report as rows, for `data.csv` and `data.json`.
+import { citationText } from './citation';
+import { changesText } from './report-status';
 import type { SiteReport } from './site';
 
 export interface DataRow {
@@ -21,16 +23,22 @@ export interface DataRow {
   source_page: number;
   note: string;
   url: string;
+  /** The citation of the source document. */
+  source: string;
+  /** Corrections since publication, or "No changes since publication". */
+  report_changes: string;
 }
 
 export const DATA_COLUMNS: (keyof DataRow)[] = [
   'report', 'section', 'section_title', 'kind', 'id', 'metric_id', 'label', 'series', 'category', 'value',
   'value_as_printed', 'unit', 'period', 'comparison_value', 'comparison_period', 'comparison_label', 'source_page', 'note', 'url',
+  'source', 'report_changes',
 ];
 
 /** One row per figure and one per chart value, in report order. */
 export function reportRows(report: SiteReport, site: URL | string): DataRow[] {
   const rows: DataRow[] = [];
+  const about = { source: citationText(report.data.citation), report_changes: changesText(report.data.changes) };
   for (const section of report.sections) {
     const url = (hash: string) => new URL(`${section.url}#${hash}`, site).href;
     for (const metric of section.metrics) {
@@ -54,6 +62,7 @@ export function reportRows(report: SiteReport, site: URL | string): DataRow[] {
         source_page: metric.sourcePage,
         note: metric.note ?? '',
         url: url(`figure-${metric.id}`),
+        ...about,
       });
     }
     for (const chart of section.charts) {
@@ -79,6 +88,7 @@ export function reportRows(report: SiteReport, site: URL | string): DataRow[] {
             source_page: chart.sourcePage,
             note: chart.note ?? '',
             url: url(`chart-${chart.id}`),
+            ...about,
           });
         });
       }
