@@ -49,7 +49,7 @@ export const RESERVED_PARTNERSHIP_SLUGS = [
   'about',
 ];
 /** Segments under a report that the site uses itself; no section may take them. */
-export const RESERVED_SECTION_SLUGS = ['young-people', 'print', 'data.csv', 'data.json'];
+export const RESERVED_SECTION_SLUGS = ['young-people', 'print', 'about-these-figures', 'data.csv', 'data.json'];
 /** Segments under a partnership that the site uses itself; no report may take them. */
 export const RESERVED_REPORT_SLUGS = ['priorities'];
 
@@ -92,7 +92,7 @@ export function knownPaths(content: ContentSet): Set<string> {
   const paths = new Set(['/', '/search/', '/glossary/', '/get-help/', '/accessibility/', '/figures/', '/leave-this-site/']);
   for (const partnership of content.partnerships) paths.add(`/${partnership.id}/`);
   for (const report of content.reports) {
-    for (const suffix of ['', 'young-people/', 'print/', 'data.csv', 'data.json']) paths.add(`/${report.id}/${suffix}`);
+    for (const suffix of ['', 'young-people/', 'print/', 'about-these-figures/', 'data.csv', 'data.json']) paths.add(`/${report.id}/${suffix}`);
   }
   for (const section of content.sections) {
     const [partnership, report] = section.id.split('/');
