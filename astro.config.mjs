@@ -1,11 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
-import { rehypeAbbreviations } from './src/lib/rehype-abbreviations.mjs';
-import { rehypeExternalLinks } from './src/lib/rehype-external-links.mjs';
-import { rehypeFormerAnchors, rehypeHeadingLinks } from './src/lib/rehype-heading-anchors.mjs';
-import { rehypeTableWrap } from './src/lib/rehype-table-wrap.mjs';
 import { resolveSiteUrl, siteUrlWarning } from './scripts/lib/site-url.mjs';
 
 // SITE_URL: required with PUBLISH=1; otherwise http://localhost:4321 with a loud warning (docs/PUBLISHING.md).
@@ -20,12 +14,9 @@ export default defineConfig({
   // shared cache would keep file paths from a copy of the same content in another (deleted) folder.
   cacheDir: process.env.CONTENT_DIR ? `${process.env.CONTENT_DIR}/../.astro-cache` : undefined,
   trailingSlash: 'always',
-  integrations: [mdx(), siteUrlWarning(siteUrl)],
-  markdown: {
-    // Astro's heading ids first (so later plugins see them), then former ids, copyable links,
-    // glossary explanations, safe external links and tables that scroll in their own box.
-    rehypePlugins: [rehypeHeadingIds, rehypeFormerAnchors, rehypeHeadingLinks, rehypeAbbreviations, rehypeExternalLinks, rehypeTableWrap],
-  },
+  integrations: [siteUrlWarning(siteUrl)],
+  // No MDX integration: section bodies (.mdx) are read as data and rendered to HTML by the content
+  // loader (src/lib/mdx/), with its own remark/rehype plugins; no section is compiled to code.
   build: {
     // External stylesheets keep the Content-Security-Policy free of 'unsafe-inline'.
     inlineStylesheets: 'never',

@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
-import { splitFrontmatter } from './lib/content-files';
+import { parseYaml, readContentText, splitFrontmatter } from '../src/lib/mdx/files';
+import { renderSectionBody } from '../src/lib/mdx/render';
 
 const { values } = parseArgs({
   options: {
@@ -87,8 +88,9 @@ const emptyMetric = (metric: Record<string, unknown>) => ({
 
 let count = 0;
 for (const name of readdirSync(join(reportsDir, source.slug)).filter((file) => file.endsWith('.mdx'))) {
-  const { frontmatter, body } = splitFrontmatter(readFileSync(join(reportsDir, source.slug, name), 'utf8'));
-  const data = parse(frontmatter) as Record<string, unknown>;
+  // The same reader as the build and the content check (src/lib/mdx/files.ts).
+  const { frontmatter, body } = splitFrontmatter(readContentText(join(reportsDir, source.slug, name)));
+  const data = parseYaml(frontmatter, 1) as Record<string, unknown>;
   const section = {
     title: data.title,
     order: data.order,
@@ -111,7 +113,13 @@ for (const name of readdirSync(join(reportsDir, source.slug)).filter((file) => f
   const prompts = headings.length
     ? headings.map((heading) => `${heading}\n\n${TODO('write this part in your own words from the new report.')}\n`).join('\n')
     : `${TODO('write this section in your own words from the new report.')}\n`;
-  writeFileSync(join(target, name), `---\n${stringify(section)}---\n\n${prompts}`);
+  // Name the site's components the old section used, in an MDX comment (which is safe: nothing runs).
+  const used = [...new Set([...body.matchAll(/<([A-Z][A-Za-z]+)/g)].map((match) => match[1]))];
+  const hint = used.length ? `\n{/* Last time this section used ${used.map((name) => `<${name}>`).join(', ')}: see docs/CONTENT-GUIDE.md. */}\n` : '';
+  const text = `---\n${stringify(section)}---\n\n${prompts}${hint}`;
+  const check = renderSectionBody(splitFrontmatter(text).body, { file: name, frontmatter: section, firstNote: 1, contentDir: join(root!, 'content'), bodyLine: 1 });
+  if (check.problems.length) fail(`the scaffold of ${name} would not render: ${check.problems[0]!.message}`);
+  writeFileSync(join(target, name), text);
   count += 1;
 }
 

@@ -1,6 +1,7 @@
 // Wiring only: each collection joins a loader over `content/` to its schema in `src/schemas/`.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { sectionLoader } from './lib/mdx/loader';
 import { CatalogueSchema } from './schemas/catalogue';
 import { GlossarySchema } from './schemas/glossary';
 import { HelpContactSchema, HelpTopicEntrySchema } from './schemas/help';
@@ -24,7 +25,8 @@ export const collections = {
     schema: ReportSchema,
   }),
   sections: defineCollection({
-    loader: glob({ pattern: '*/*/*.mdx', base: `${root}/reports`, generateId: pathId }),
+    // Not glob(): sections are rendered to HTML here, once, as data (src/lib/mdx/), never compiled to code.
+    loader: sectionLoader({ base: `${root}/reports` }),
     schema: SectionSchema,
   }),
   metrics: defineCollection({

@@ -11,12 +11,11 @@ import { PartnershipSchema } from '../../src/schemas/partnership';
 import { ReportSchema } from '../../src/schemas/report';
 import { SectionSchema } from '../../src/schemas/section';
 import { validateContent, type ContentSet, type Problem } from '../../src/lib/validate';
+import { listSectionFiles, parseYaml, readContentText, splitFrontmatter } from '../../src/lib/mdx/files';
+import { renderSectionBody } from '../../src/lib/mdx/render';
+import { numberFigureNotes } from '../../src/lib/notes';
 
-/** Splits an MDX file into its YAML frontmatter and its body. */
-export function splitFrontmatter(source: string): { frontmatter: string; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
-  return match ? { frontmatter: match[1]!, body: match[2]! } : { frontmatter: '', body: source };
-}
+export { splitFrontmatter };
 
 function list(folder: string, suffix: string): string[] {
   if (!existsSync(folder)) return [];
@@ -81,27 +80,41 @@ export function loadContentFiles(root: string): { problems: Problem[]; fileCount
   }
   for (const partnership of dirs(join(contentDir, 'reports'))) {
     for (const report of dirs(join(contentDir, 'reports', partnership))) {
-      const folder = join(contentDir, 'reports', partnership, report);
-      const reportPath = join(folder, 'report.yaml');
+      const reportPath = join(contentDir, 'reports', partnership, report, 'report.yaml');
       if (existsSync(reportPath)) {
         const data = check(reportPath, readYaml(reportPath), ReportSchema);
         if (data) content.reports.push({ id: `${partnership}/${report}`, file: rel(reportPath), data });
       }
-      for (const name of list(folder, '.mdx')) {
-        const path = join(folder, name);
-        fileCount += 1;
-        const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
-        let raw: unknown;
-        try {
-          raw = parse(frontmatter);
-        } catch (error) {
-          problems.push({ file: rel(path), message: `The frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
-          continue;
-        }
-        const data = check(path, raw, SectionSchema);
-        if (data) content.sections.push({ id: `${partnership}/${report}/${name.replace(/\.mdx$/, '')}`, file: rel(path), data, body });
-      }
     }
+  }
+  // Sections: the very reader, parser and renderer the build's content loader uses (src/lib/mdx/).
+  const sectionFiles = listSectionFiles(join(contentDir, 'reports'), rel);
+  for (const problem of sectionFiles.problems) problems.push({ file: problem.file, field: problem.line ? `line ${problem.line}` : undefined, message: problem.message });
+  for (const { path, id } of sectionFiles.files) {
+    fileCount += 1;
+    const file = rel(path);
+    let text: string;
+    let raw: unknown;
+    try {
+      text = readContentText(path);
+      raw = parseYaml(splitFrontmatter(text).frontmatter, 1);
+    } catch (error) {
+      problems.push({ file, message: (error as Error).message });
+      continue;
+    }
+    const { body, bodyLine } = splitFrontmatter(text);
+    const data = check(path, raw, SectionSchema);
+    if (!data) continue;
+    const rendered = renderSectionBody(body, {
+      file,
+      frontmatter: data as unknown as Record<string, unknown>,
+      firstNote: numberFigureNotes(data).notes.length + 1,
+      contentDir,
+      bodyLine,
+    });
+    for (const problem of rendered.problems) problems.push({ file, field: problem.line ? `line ${problem.line}` : undefined, message: problem.message });
+    // Still listed when its body has problems, so links to it are not reported as broken as well.
+    content.sections.push({ id, file, data, body });
   }
   for (const name of list(join(contentDir, 'metrics'), '.yaml')) {
     const path = join(contentDir, 'metrics', name);

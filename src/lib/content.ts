@@ -29,7 +29,15 @@ async function loadSite(): Promise<AppSite> {
   const input = {
     partnerships: plain(partnerships),
     reports: plain(reports),
-    sections: sections.map((entry) => ({ id: entry.id, file: file(entry), data: entry.data, body: entry.body ?? '', source: entry })),
+    sections: sections.map((entry) => ({
+      id: entry.id,
+      file: file(entry),
+      data: entry.data,
+      body: entry.body ?? '',
+      html: entry.rendered?.html ?? '',
+      bodyNotes: (entry.rendered?.metadata as { notes?: string[] } | undefined)?.notes ?? [],
+      source: entry,
+    })),
     catalogue: plain(catalogue),
     glossary: plain(glossary),
     helpContacts: plain(helpContacts),

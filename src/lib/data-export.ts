@@ -2,6 +2,8 @@
 import { citationText } from './citation';
 import { changesText } from './report-status';
 import type { SiteReport } from './site';
+import { areaOf } from './figures';
+import { isoDate, type Period } from './period';
 
 export interface DataRow {
   report: string;
@@ -16,10 +18,22 @@ export interface DataRow {
   value: number | null;
   value_as_printed: string;
   unit: string;
+  area: string;
+  /** The period's label, written the one site-wide way (`2024-25`, `31 March 2024`, `Not stated`). */
   period: string;
+  period_kind: string;
+  period_start: string;
+  period_end: string;
+  /** The source's own words for the period, where they differ from the label. */
+  period_printed: string;
   comparison_value: number | null;
   comparison_period: string;
+  comparison_period_kind: string;
+  comparison_period_start: string;
+  comparison_period_end: string;
+  comparison_period_printed: string;
   comparison_label: string;
+  comparison_area: string;
   source_page: number;
   note: string;
   url: string;
@@ -31,9 +45,38 @@ export interface DataRow {
 
 export const DATA_COLUMNS: (keyof DataRow)[] = [
   'report', 'section', 'section_title', 'kind', 'id', 'metric_id', 'label', 'series', 'category', 'value',
-  'value_as_printed', 'unit', 'period', 'comparison_value', 'comparison_period', 'comparison_label', 'source_page', 'note', 'url',
+  'value_as_printed', 'unit', 'area', 'period', 'period_kind', 'period_start', 'period_end', 'period_printed',
+  'comparison_value', 'comparison_period', 'comparison_period_kind', 'comparison_period_start', 'comparison_period_end',
+  'comparison_period_printed', 'comparison_label', 'comparison_area', 'source_page', 'note', 'url',
   'source', 'report_changes',
 ];
+
+/** The period as data columns: label, kind, ISO start and end, printed words. */
+export function periodColumns(period: Period | undefined) {
+  return {
+    label: period?.label ?? '',
+    kind: period?.kind ?? '',
+    start: period ? isoDate(period.start) : '',
+    end: period ? isoDate(period.end) : '',
+    printed: period?.printed ?? '',
+  };
+}
+
+function periodFields(period: Period) {
+  const columns = periodColumns(period);
+  return { period: columns.label, period_kind: columns.kind, period_start: columns.start, period_end: columns.end, period_printed: columns.printed };
+}
+
+function comparisonFields(period: Period | undefined) {
+  const columns = periodColumns(period);
+  return {
+    comparison_period: columns.label,
+    comparison_period_kind: columns.kind,
+    comparison_period_start: columns.start,
+    comparison_period_end: columns.end,
+    comparison_period_printed: columns.printed,
+  };
+}
 
 /** One row per figure and one per chart value, in report order. */
 export function reportRows(report: SiteReport, site: URL | string): DataRow[] {
@@ -55,10 +98,12 @@ export function reportRows(report: SiteReport, site: URL | string): DataRow[] {
         value: metric.value,
         value_as_printed: metric.sourceText ?? '',
         unit: metric.unit,
-        period: metric.period,
+        area: areaOf(metric, report.partnership),
+        ...periodFields(metric.period),
         comparison_value: metric.comparison?.value ?? null,
-        comparison_period: metric.comparison?.period ?? '',
+        ...comparisonFields(metric.comparison?.period),
         comparison_label: metric.comparison?.label ?? '',
+        comparison_area: metric.comparison ? (metric.comparison.area ?? areaOf(metric, report.partnership)) : '',
         source_page: metric.sourcePage,
         note: metric.note ?? '',
         url: url(`figure-${metric.id}`),
@@ -81,10 +126,12 @@ export function reportRows(report: SiteReport, site: URL | string): DataRow[] {
             value: dataset.data[index] ?? null,
             value_as_printed: '',
             unit: chart.unit,
-            period: chart.period,
+            area: areaOf(chart, report.partnership),
+            ...periodFields(chart.period),
             comparison_value: null,
-            comparison_period: '',
+            ...comparisonFields(undefined),
             comparison_label: '',
+            comparison_area: '',
             source_page: chart.sourcePage,
             note: chart.note ?? '',
             url: url(`chart-${chart.id}`),

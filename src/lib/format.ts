@@ -1,5 +1,7 @@
 import type { Unit } from '../schemas/common';
 import type { ReportKind } from '../schemas/report';
+import type { Period } from './period';
+export { periodText } from './period';
 
 /** How each kind of document is named to readers (and in the search filters). */
 export const KIND_NAMES: Record<ReportKind, string> = {
@@ -69,7 +71,22 @@ export function describeUnit(unit: Unit): string {
 interface Comparable {
   value: number | null;
   unit: Unit;
-  comparison?: { value: number; period: string; label?: string } | undefined;
+  comparison?: { value: number; period: Period; label?: string | undefined } | undefined;
+}
+
+/** "in 2023-24", "on 31 March 2024", or nothing when the period is not stated. */
+export function periodPhrase(period: Period): string {
+  if (period.kind === 'not-stated') return '';
+  return `${period.kind === 'date' ? 'on' : 'in'} ${period.label}`;
+}
+
+/** The difference between two values in words: "up 12", "down 2.5 percentage points", "no change". */
+export function describeChange(current: number, previous: number, unit: Unit): string {
+  const difference = Math.round((current - previous) * 100) / 100;
+  if (difference === 0) return 'no change';
+  const size = Math.abs(difference);
+  const amount = unit === 'percent' ? `${integer.format(size)} percentage point${size === 1 ? '' : 's'}` : formatValue(size, unit);
+  return `${difference > 0 ? 'up' : 'down'} ${amount}`;
 }
 
 /**
@@ -83,24 +100,26 @@ export function changeStatement(metric: Comparable): string | null {
   const difference = Math.round((value - comparison.value) * 100) / 100;
   if (comparison.label) {
     const relation = difference > 0 ? 'higher than' : difference < 0 ? 'lower than' : 'the same as';
-    return `${relation} ${comparison.label} (${before}, ${comparison.period})`;
+    return `${relation} ${comparison.label} (${[before, comparison.period.kind === 'not-stated' ? '' : comparison.period.label].filter(Boolean).join(', ')})`;
   }
-  if (difference === 0) return `the same as in ${comparison.period}`;
+  const when = periodPhrase(comparison.period);
+  if (difference === 0) return when ? `the same as ${when}` : 'the same as before';
   const direction = difference > 0 ? 'up' : 'down';
   const size = Math.abs(difference);
   const amount =
     unit === 'percent' ? `${integer.format(size)} percentage point${size === 1 ? '' : 's'}` : formatNumber(size, unit);
-  return `${direction} ${amount} from ${before} in ${comparison.period}`;
+  return `${direction} ${amount} from ${before}${when ? ` ${when}` : ''}`;
 }
 
 /** The same statement for young readers: "more than" / "fewer than" rather than "up" / "down". */
 export function youngChangeStatement(metric: Comparable): string | null {
   const { comparison, value, unit } = metric;
   if (!comparison || value === null || comparison.label) return null;
-  if (value === comparison.value) return `the same as in ${comparison.period}`;
+  const when = periodPhrase(comparison.period);
+  if (value === comparison.value) return when ? `the same as ${when}` : 'the same as before';
   const more = value > comparison.value;
   const word = unit === 'count' ? (more ? 'more than' : 'fewer than') : more ? 'higher than' : 'lower than';
-  return `${word} the ${formatValue(comparison.value, unit)} in ${comparison.period}`;
+  return `${word} the ${formatValue(comparison.value, unit)}${when ? ` ${when}` : ' before'}`;
 }
 
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

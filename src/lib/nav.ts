@@ -14,6 +14,8 @@ export interface YearLink {
   current: boolean;
   /** True when the link goes to the same section in that report, false when to its overview. */
   sameSection: boolean;
+  /** The title of the section the link opens, when it is the same section in that year. */
+  sectionTitle?: string | undefined;
 }
 
 /** Reports of the same partnership and kind, newest first: the years a reader can switch between. */
@@ -21,9 +23,21 @@ export function siblingReports<S>(report: SiteReport<S>): SiteReport<S>[] {
   return report.partnership.reports.filter((other) => other.data.kind === report.data.kind);
 }
 
-/** Finds the section on the same topic in another report, if there is one. */
+/** The sections in another report that continue this one: same slug or `topic`, then declared `counterparts` (either way round). */
+export function matchingSections<S>(section: SiteSection<S>, report: SiteReport<S>): SiteSection<S>[] {
+  if (report === section.report) return [section];
+  const key = (target: SiteSection<S>) => `${target.report.slug}/${target.slug}`;
+  const sameTopic = report.sections.filter((other) => other.topic === section.topic);
+  const declared = section.data.counterparts
+    .map((counterpart) => report.sections.find((other) => key(other) === counterpart))
+    .filter((other): other is SiteSection<S> => Boolean(other));
+  const declaring = report.sections.filter((other) => other.data.counterparts.includes(key(section)));
+  return [...new Set([...sameTopic, ...declared, ...declaring])];
+}
+
+/** The section on the same topic in another report (the first counterpart), if there is one. */
 export function matchingSection<S>(section: SiteSection<S>, report: SiteReport<S>): SiteSection<S> | undefined {
-  return report.sections.find((other) => other.topic === section.topic);
+  return matchingSections(section, report)[0];
 }
 
 /** Links for the year switcher: each year goes to the same section when it has one, else to its overview. */
@@ -35,16 +49,16 @@ export function yearLinks<S>(report: SiteReport<S>, section?: SiteSection<S>): Y
       url: match ? match.url : other.url,
       current: other === report,
       sameSection: Boolean(match),
+      sectionTitle: match?.data.title,
     };
   });
 }
 
-/** The same section in other years of the partnership, newest first. */
+/** The same section (and its declared counterparts) in other years of the partnership, newest first. */
 export function otherYears<S>(section: SiteSection<S>): SiteSection<S>[] {
   return siblingReports(section.report)
     .filter((report) => report !== section.report)
-    .map((report) => matchingSection(section, report))
-    .filter((match): match is SiteSection<S> => Boolean(match));
+    .flatMap((report) => matchingSections(section, report));
 }
 
 /** The sections before and after this one in report order. */

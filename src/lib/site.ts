@@ -9,6 +9,7 @@ import type { PartnershipData } from '../schemas/partnership';
 import type { ReportData } from '../schemas/report';
 import type { SectionData } from '../schemas/section';
 import { slugify } from './format';
+import { numberFigureNotes, type NumberedNote } from './notes';
 
 export interface Entry<T> {
   id: string;
@@ -19,6 +20,10 @@ export interface Entry<T> {
 /** A section as loaded, with `source` being whatever the caller needs to render it later. */
 export interface SectionInput<S> extends Entry<SectionData> {
   body: string;
+  /** The body rendered to HTML by the content loader (src/lib/mdx/), with its notes moved out. */
+  html?: string;
+  /** The notes of the body as HTML, in order (numbered on from the figure notes). */
+  bodyNotes?: string[];
   source: S;
 }
 
@@ -50,8 +55,18 @@ export interface SiteSection<S = unknown> {
   metrics: SiteMetric[];
   charts: SiteChart[];
   body: string;
+  /** The body as HTML: safe, rendered once by the content loader. */
+  html: string;
+  /** Every numbered note of the section: figure notes first, then the body's notes (src/lib/notes.ts). */
+  notes: NumberedNote[];
   source: S;
   report: SiteReport<S>;
+}
+
+/** A section's numbered notes: its figure notes, then the notes from its body. */
+function sectionNotes(entry: { data: SectionData; bodyNotes?: string[] | undefined }): NumberedNote[] {
+  const figure = numberFigureNotes(entry.data).notes;
+  return [...figure, ...(entry.bodyNotes ?? []).map((text, index) => ({ n: figure.length + index + 1, text, html: true }))];
 }
 
 export interface SiteTheme<S = unknown> {
@@ -112,6 +127,10 @@ export function settleIds<T extends { id?: string | undefined; catalogue?: strin
   });
 }
 
+function withArea<T extends { area?: string | undefined }>(item: T, area: string | undefined): T {
+  return item.area || !area ? item : { ...item, area };
+}
+
 /** Orders themes by the report's `themes` list, then by the first section that uses each. */
 export function groupThemes<S>(sections: SiteSection<S>[], order: readonly string[]): SiteTheme<S>[] {
   const themes = new Map<string, SiteSection<S>[]>();
@@ -163,9 +182,12 @@ export function buildSite<S>(input: SiteInput<S>): Site<S> {
       file: entry.file,
       topic: entry.data.topic ?? slug,
       data: entry.data,
-      metrics: settleIds(entry.data.metrics, (metric) => metric.label),
-      charts: settleIds(entry.data.charts, (chart) => chart.title),
+      // A section about part of the area (e.g. `area: Hackney`) passes its area to figures that name none.
+      metrics: settleIds(entry.data.metrics.map((metric) => withArea(metric, entry.data.area)), (metric) => metric.label),
+      charts: settleIds(entry.data.charts.map((chart) => withArea(chart, entry.data.area)), (chart) => chart.title),
       body: entry.body,
+      html: entry.html ?? '',
+      notes: sectionNotes(entry),
       source: entry.source,
       report,
     };

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { UnitSchema } from './common';
+import { STRICT, UnitSchema } from './common';
 
 /** A measure that recurs across years or partnerships: `content/metrics/<id>.yaml`. */
 export const CatalogueSchema = z.object({
@@ -15,6 +15,6 @@ export const CatalogueSchema = z.object({
   comparableAcrossPartnerships: z.boolean().default(false),
   /** Differences in how the measure was counted in different years or places. */
   caveats: z.array(z.string().min(1)).default([]),
-});
+}, STRICT).strict();
 
 export type CatalogueData = z.infer<typeof CatalogueSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { PeriodSchema, SlugSchema, SourcePageSchema, UnitSchema } from './common';
+import { AreaSchema, PeriodSchema, STRICT, SlugSchema, SourcePageSchema, UnitSchema } from './common';
 
 /** One series of values in a chart, one value per label (`null` where the source gives none). */
 export const DatasetSchema = z.object({
@@ -7,7 +7,7 @@ export const DatasetSchema = z.object({
   label: z.string().min(1),
   /** The values, in the same order as the chart's labels. */
   data: z.array(z.number().nullable()).min(1),
-});
+}, STRICT).strict();
 
 /** A chart drawn from a series of figures; always rendered with a caption, a description and a data table. */
 export const ChartSchema = z
@@ -20,8 +20,10 @@ export const ChartSchema = z
     type: z.enum(['bar', 'horizontal-bar', 'stacked-bar', 'line', 'doughnut', 'pie']),
     /** The unit of every value in the chart. */
     unit: UnitSchema,
-    /** The period the values cover. */
+    /** The period the values cover (read like a metric's `period`). */
     period: PeriodSchema,
+    /** The area the values are for, when it is not the partnership's whole area. */
+    area: AreaSchema.optional(),
     /** The category labels (x axis, or slices). */
     labels: z.array(z.string().min(1)).min(1),
     /** One or more series of values. */
@@ -32,7 +34,8 @@ export const ChartSchema = z
     sourcePage: SourcePageSchema,
     /** A short note when the source's figures do not add up or were partly lost. */
     note: z.string().min(1).optional(),
-  })
+  }, STRICT)
+  .strict()
   .superRefine((chart, ctx) => {
     chart.datasets.forEach((dataset, index) => {
       if (dataset.data.length !== chart.labels.length) {

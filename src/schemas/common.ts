@@ -1,4 +1,20 @@
+import type { Period } from '../lib/period';
+import { parsePeriod } from '../lib/period';
 import { z } from 'astro/zod';
+
+/**
+ * Passed to `z.object(shape, STRICT)` with `.strict()`: an unknown key is an error that names the key
+ * and says how to fix it (a typo, or a comma inside an unquoted value in a `{ … }` mapping).
+ */
+export const STRICT: { errorMap: z.ZodErrorMap } = {
+  errorMap: (issue, ctx) => {
+    if (issue.code !== z.ZodIssueCode.unrecognized_keys) return { message: ctx.defaultError };
+    const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+    return {
+      message: `Unknown field ${keys}: check the spelling against docs/CONTENT-GUIDE.md, or remove it. If it is part of a value, a comma inside an unquoted value in { … } split it: put the value in double quotes.`,
+    };
+  },
+};
 
 /** A URL segment: lower-case words joined by hyphens, e.g. `private-fostering`. */
 export const SlugSchema = z
@@ -42,8 +58,26 @@ export const HelpTopicSchema = z.enum([
 ]);
 export type HelpTopic = z.infer<typeof HelpTopicSchema>;
 
-/** A period label such as `2024-25` or `April 2024 to March 2025`. A bare year (`2024`) is read as text. */
+/** Where a figure is for: the partnership's whole area unless it is for a part of it or a comparator. */
+export const AreaSchema = z
+  .string()
+  .trim()
+  .min(1, 'Name the area the figure is for, e.g. "Hackney", "City of London", "England".');
+
+const periodInput = z.union([z.string(), z.number(), z.date()]);
+
+/**
+ * The period a figure covers. Editors write a short string (`2024-25`, `2020/21 school year`, `2024`,
+ * `31 March 2024`, `March 2021`, `1 April 2024 to 31 March 2025`, `not stated`), or
+ * `{ value: <one of those>, printed: <the source's own words> }`; it is read into a structured
+ * `Period` (kind, start, end, one site-wide label, printed words). A string it cannot read is an error.
+ */
 export const PeriodSchema = z
-  .union([z.string(), z.number()])
-  .transform((value) => String(value).trim())
-  .pipe(z.string().min(1, 'Give the period the figure covers, e.g. "2024-25".'));
+  .union([periodInput, z.object({ value: periodInput, printed: z.string().trim().min(1) }, STRICT).strict()])
+  .transform((input, ctx): Period => {
+    const { value, printed } = typeof input === 'object' && !(input instanceof Date) ? input : { value: input, printed: undefined };
+    const result = parsePeriod(value, printed);
+    if (result.ok) return result.period;
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: result.message });
+    return z.NEVER;
+  });

@@ -1,15 +1,19 @@
 import { z } from 'astro/zod';
-import { PeriodSchema, SlugSchema, SourcePageSchema, UnitSchema } from './common';
+import { AreaSchema, PeriodSchema, STRICT, SlugSchema, SourcePageSchema, UnitSchema } from './common';
 
 /** A value that a figure is compared with: usually the same measure in an earlier period. */
-export const ComparisonSchema = z.object({
-  /** The earlier or benchmark value, exactly as the source gives it. */
-  value: z.number(),
-  /** The period the comparison value covers, e.g. `2023-24`. */
-  period: z.string().min(1),
-  /** What the comparison is, when it is not the same measure in an earlier period, e.g. `national average`. */
-  label: z.string().min(1).optional(),
-});
+export const ComparisonSchema = z
+  .object({
+    /** The earlier or benchmark value, exactly as the source gives it. */
+    value: z.number(),
+    /** The period the comparison value covers, e.g. `2023-24`, or `not stated` (read like a metric's `period`). */
+    period: PeriodSchema,
+    /** What the comparison is, when it is not the same measure in an earlier period, e.g. `national average`. */
+    label: z.string().min(1).optional(),
+    /** The area the comparison value is for, when it differs from the figure's own, e.g. `England`. */
+    area: AreaSchema.optional(),
+  }, STRICT)
+  .strict();
 
 /** One figure from a source document. */
 export const MetricSchema = z
@@ -22,8 +26,10 @@ export const MetricSchema = z
     value: z.number().nullable(),
     /** How the figure is measured. */
     unit: UnitSchema,
-    /** The period the figure covers, e.g. `2024-25` or `April 2024 to March 2025`. */
+    /** The period the figure covers: `2024-25`, `2020/21 school year`, `31 March 2024`, `not stated`… (see `src/lib/period.ts`). */
     period: PeriodSchema,
+    /** The area the figure is for, when it is not the partnership's whole area, e.g. `Hackney`, `City of London`, `England`. */
+    area: AreaSchema.optional(),
     /** A value to compare with, where the source gives one. */
     comparison: ComparisonSchema.optional(),
     /** The page of the source document where the figure is printed. */
@@ -34,7 +40,8 @@ export const MetricSchema = z
     sourceText: z.string().min(1).optional(),
     /** The id of the measure in the metric catalogue (`content/metrics/<id>.yaml`), when it recurs across years. */
     catalogue: SlugSchema.optional(),
-  })
+  }, STRICT)
+  .strict()
   .superRefine((metric, ctx) => {
     if (metric.value === null && !(metric.sourceText && metric.note)) {
       ctx.addIssue({

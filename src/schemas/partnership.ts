@@ -36,6 +36,8 @@ export const PartnershipSchema = z.object({
   shortName: z.string().min(1),
   /** The area it serves, e.g. `the London Borough of Islington`. */
   area: z.string().min(1),
+  /** The short name of the area a figure is for unless it says otherwise (a metric's `area`), e.g. `Islington`. */
+  defaultArea: z.string().min(1).optional(),
   /** Two or three sentences on what the partnership is. */
   description: z.string().min(1),
   /** The same, for young people. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { STRICT } from './common';
 import { MetricSchema } from './metric';
 
 /** Kinds of document the site publishes. */
@@ -48,7 +49,7 @@ export const ReportSchema = z
       end: z.coerce.date(),
       /** How the period is written, e.g. `2024-25`. */
       label: z.string().min(1),
-    }),
+    }, STRICT).strict(),
     /** The date the document was published, where the source gives it. */
     published: z.coerce.date().optional(),
     /** How readers cite the source document: shown on the overview, the print page and in the data files. */
@@ -75,7 +76,8 @@ export const ReportSchema = z
     themes: z.array(z.string().min(1)).default([]),
     /** A draft shows in `npm run dev` only: it is left out of the production build, sitemap and search. */
     draft: z.boolean().default(false),
-  })
+  }, STRICT)
+  .strict()
   .superRefine((report, ctx) => {
     if (report.period.end < report.period.start) {
       ctx.addIssue({

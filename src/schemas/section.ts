@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ChartSchema } from './chart';
-import { HelpTopicSchema, SlugSchema, SourcePageSchema } from './common';
+import { AreaSchema, HelpTopicSchema, SlugSchema, STRICT, SourcePageSchema } from './common';
 import { MetricSchema } from './metric';
 import { YoungPeopleSchema } from './young-people';
 
@@ -16,6 +16,8 @@ export const SectionSchema = z
     order: z.number(),
     /** The group the section belongs to on the report page, e.g. `Children's social care`. */
     theme: z.string().min(1),
+    /** The area every figure and chart in the section is for, when the section is about part of the partnership's area (e.g. `Hackney`); a figure's own `area` wins. */
+    area: AreaSchema.optional(),
     /** One sentence saying what the section is about. */
     summary: z.string().min(1),
     /** The agency, board or subgroup responsible, as the source names it. */
@@ -39,6 +41,14 @@ export const SectionSchema = z
      * Sections with the same slug, or the same `topic`, are "the same section" across years.
      */
     topic: SlugSchema.optional(),
+    /**
+     * The sections in other reports of the partnership that continue this one under another slug or
+     * topic, as `<report>/<section>`, e.g. `2024-25/missing-and-exploitation`. The link works both
+     * ways: the year switcher goes there, and that section lists this one among its other years.
+     */
+    counterparts: z
+      .array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'Write a counterpart as "<report folder>/<section file name>", e.g. "2024-25/missing-and-exploitation".'))
+      .default([]),
     /** Former slugs of this section: each gets a redirect page so old links still arrive. */
     aliases: z.array(SlugSchema).default([]),
     /**
@@ -46,7 +56,8 @@ export const SectionSchema = z
      * id (its slug, e.g. `what-happened`), each value the ids it had before.
      */
     anchors: z.record(SlugSchema, z.array(SlugSchema)).default({}),
-  })
+  }, STRICT)
+  .strict()
   .superRefine((section, ctx) => {
     const ids = new Map<string, number>();
     section.metrics.forEach((metric, index) => {

@@ -32,8 +32,8 @@ test('a measure page shows each year’s value and links to where it came from',
   await page.goto('/figures/lado-contacts/');
   const table = page.getByRole('table', { name: /every published value/ });
   await expect(table).toContainText('287');
-  await expect(table.locator('tbody tr').filter({ hasText: 'ISCP' })).not.toHaveCount(0);
-  expect(await table.locator('tbody tr').filter({ hasText: 'ISCP' }).count()).toBeGreaterThanOrEqual(2);
+  await expect(table.locator('tbody tr').filter({ hasText: 'Islington' })).not.toHaveCount(0);
+  expect(await table.locator('tbody tr').filter({ hasText: 'Islington' }).count()).toBeGreaterThanOrEqual(2);
   await table.getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page).toHaveURL(/#figure-/);

@@ -44,3 +44,30 @@ for (const { report, other } of pairs) {
     });
   }
 }
+
+test('2020-21 missing children switches to the 2024-25 missing and exploitation section', async ({ page }) => {
+  test.skip(!content.sections.some((section) => section.id === 'islington/2020-21/missing-children'), 'No Islington reports in this build.');
+  await page.goto('/islington/2020-21/missing-children/');
+  await page.getByRole('navigation', { name: /in other years/ }).getByRole('link', { name: /^2024-25/ }).click();
+  await expect(page).toHaveURL('/islington/2024-25/missing-and-exploitation/');
+});
+
+test('the year switcher never silently changes section', async ({ page }) => {
+  test.setTimeout(180_000);
+  const annual = content.reports.filter((report) => report.data.kind === 'annual-report').map((report) => report.id);
+  const sections = content.sections.filter((section) => annual.some((id) => section.id.startsWith(`${id}/`)));
+  for (const section of sections) {
+    await page.goto(`/${section.id}/`);
+    const nav = page.getByRole('navigation', { name: /in other years/ });
+    if ((await nav.count()) === 0) continue;
+    for (const link of await nav.locator('a[data-year-link]').all()) {
+      const href = (await link.getAttribute('href'))!;
+      if ((await link.getAttribute('data-same-section')) === 'true') {
+        expect(href.split('/').filter(Boolean), `${section.id} → ${href}`).toHaveLength(3);
+      } else {
+        await expect(link, `${section.id} → ${href}`).toContainText('overview');
+        await expect(nav.getByText(/no matching section/)).toBeVisible();
+      }
+    }
+  }
+});

@@ -75,10 +75,10 @@ describe('the content check', () => {
     ]);
   });
 
-  it('rejects a raw script tag or inline event handler in MDX', () => {
+  it('rejects raw HTML with an inline event handler in MDX, naming the line', () => {
     const root = copyFixture();
     edit(root, SECTION, (text) => `${text}\n<div onclick="alert(1)">Hi</div>\n`);
-    expect(problemsIn(root)[0]?.message).toMatch(/Raw <script> tags and inline event handlers/);
+    expect(problemsIn(root)[0]).toEqual(expect.objectContaining({ file: SECTION, field: expect.stringMatching(/^line \d+$/), message: expect.stringMatching(/The HTML tag <div> is not allowed/) }));
   });
 
   it('rejects a link to a page that does not exist', () => {
@@ -97,5 +97,31 @@ describe('the content check', () => {
     const root = copyFixture();
     edit(root, 'content/reports/example/2023-24/report.yaml', (text) => text.replace("label: '2023-24'", "label: '2023-2024'"));
     expect(problemsIn(root)[0]).toMatchObject({ field: 'period.label' });
+  });
+
+  it('rejects a period it cannot read, with the file, field and the accepted forms', () => {
+    const root = copyFixture();
+    edit(root, 'content/reports/example/2023-24/budget.mdx', (text) => text.replace('period: 2023-24', 'period: previous year'));
+    expect(problemsIn(root)).toEqual([
+      { file: 'content/reports/example/2023-24/budget.mdx', field: 'metrics.0.period', message: expect.stringMatching(/^Cannot read the period "previous year"\. Write a financial year "2024-25".*"not stated"/) },
+    ]);
+  });
+
+  it('rejects an unknown key left by a comma in an unquoted flow mapping, with the fix', () => {
+    const root = copyFixture();
+    edit(root, 'content/reports/example/2023-24/budget.mdx', (text) =>
+      text.replace('    sourcePage: 30', '    comparison: { value: 21, period: 2022-23, label: statistical neighbours, inner London and England }\n    sourcePage: 30'),
+    );
+    expect(problemsIn(root)).toEqual([
+      { file: 'content/reports/example/2023-24/budget.mdx', field: 'metrics.0.comparison', message: expect.stringMatching(/^Unknown field "inner London and England": .*put the value in double quotes\.$/) },
+    ]);
+  });
+
+  it('rejects a counterpart section that does not exist', () => {
+    const root = copyFixture();
+    edit(root, 'content/reports/example/2023-24/budget.mdx', (text) => text.replace('theme: Budget', 'theme: Budget\ncounterparts: [2024-25/money]'));
+    expect(problemsIn(root)).toEqual([
+      { file: 'content/reports/example/2023-24/budget.mdx', field: 'counterparts.0', message: expect.stringMatching(/^No section "example\/2024-25\/money"/) },
+    ]);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { termsIn } from '../../src/lib/glossary';
-import { changeStatement, formatPages, formatValue, slugify, youngChangeStatement } from '../../src/lib/format';
+import { changeStatement, describeChange, formatPages, formatValue, slugify, youngChangeStatement } from '../../src/lib/format';
+import { parsePeriod, type Period } from '../../src/lib/period';
+
+const period = (text: string): Period => {
+  const result = parsePeriod(text);
+  if (!result.ok) throw new Error(result.message);
+  return result.period;
+};
 
 describe('formatting figures for en-GB readers', () => {
   it('groups thousands', () => expect(formatValue(14062, 'count')).toBe('14,062'));
@@ -13,22 +20,33 @@ describe('formatting figures for en-GB readers', () => {
 
 describe('change statements', () => {
   it('says how much a count went up and from what', () => {
-    expect(changeStatement({ value: 287, unit: 'count', comparison: { value: 285, period: '2023-24' } })).toBe('up 2 from 285 in 2023-24');
+    expect(changeStatement({ value: 287, unit: 'count', comparison: { value: 285, period: period('2023-24') } })).toBe('up 2 from 285 in 2023-24');
   });
   it('says how much a count went down', () => {
-    expect(changeStatement({ value: 1000, unit: 'count', comparison: { value: 1250, period: '2023-24' } })).toBe('down 250 from 1,250 in 2023-24');
+    expect(changeStatement({ value: 1000, unit: 'count', comparison: { value: 1250, period: period('2023-24') } })).toBe('down 250 from 1,250 in 2023-24');
   });
   it('speaks of percentage points for percentages', () => {
-    expect(changeStatement({ value: 27, unit: 'percent', comparison: { value: 21, period: '2023-24' } })).toBe('up 6 percentage points from 21% in 2023-24');
+    expect(changeStatement({ value: 27, unit: 'percent', comparison: { value: 21, period: period('2023-24') } })).toBe('up 6 percentage points from 21% in 2023-24');
   });
   it('compares with a benchmark by name', () => {
-    expect(changeStatement({ value: 97, unit: 'rate-per-10000', comparison: { value: 95, period: '2023-24', label: 'statistical neighbours' } })).toBe(
+    expect(changeStatement({ value: 97, unit: 'rate-per-10000', comparison: { value: 95, period: period('2023-24'), label: 'statistical neighbours' } })).toBe(
       'higher than statistical neighbours (95 per 10,000 children, 2023-24)',
     );
   });
+  it('leaves out a comparison period the source does not state', () => {
+    expect(changeStatement({ value: 80, unit: 'percent', comparison: { value: 39, period: period('not stated') } })).toBe('up 41 percentage points from 39%');
+  });
+  it('says "on" for a date', () => {
+    expect(changeStatement({ value: 298, unit: 'count', comparison: { value: 324, period: period('31 March 2023') } })).toBe('down 26 from 324 on 31 March 2023');
+  });
+  it('describes a change between two reports in words', () => {
+    expect(describeChange(287, 285, 'count')).toBe('up 2');
+    expect(describeChange(21, 27, 'percent')).toBe('down 6 percentage points');
+    expect(describeChange(5, 5, 'days')).toBe('no change');
+  });
   it('says nothing without a comparison', () => expect(changeStatement({ value: 3, unit: 'count' })).toBeNull());
   it('uses everyday words for young readers', () => {
-    expect(youngChangeStatement({ value: 169, unit: 'count', comparison: { value: 217, period: '2023-24' } })).toBe('fewer than the 217 in 2023-24');
+    expect(youngChangeStatement({ value: 169, unit: 'count', comparison: { value: 217, period: period('2023-24') } })).toBe('fewer than the 217 in 2023-24');
   });
 });
 

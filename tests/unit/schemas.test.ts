@@ -25,8 +25,18 @@ describe('figures', () => {
   it('accepts a figure with value, unit, period and source page', () => {
     expect(MetricSchema.safeParse(metric).success).toBe(true);
   });
-  it('reads a bare year as a period label', () => {
-    expect(MetricSchema.parse({ ...metric, period: 2024 }).period).toBe('2024');
+  it('reads a bare year as a calendar year', () => {
+    expect(MetricSchema.parse({ ...metric, period: 2024 }).period).toMatchObject({ kind: 'calendar-year', label: '2024' });
+  });
+  it('reads the comparison period the same way', () => {
+    expect(MetricSchema.parse({ ...metric, comparison: { value: 285, period: '1 April 2023 to 31 March 2024' } }).comparison?.period.label).toBe('2023-24');
+  });
+  it('rejects a period it cannot read, naming the field', () => {
+    expect(messages(MetricSchema.safeParse({ ...metric, period: 'previous year' }))[0]).toMatch(/^period: Cannot read the period "previous year"/);
+    expect(messages(MetricSchema.safeParse({ ...metric, comparison: { value: 1, period: 'last year' } }))[0]).toMatch(/^comparison\.period: Cannot read/);
+  });
+  it('takes an area for a figure about part of the partnership or a comparator', () => {
+    expect(MetricSchema.parse({ ...metric, area: 'Hackney' }).area).toBe('Hackney');
   });
   it('rejects a percentage above 100', () => {
     expect(messages(MetricSchema.safeParse({ ...metric, unit: 'percent', value: 134 }))).toEqual([
@@ -45,6 +55,27 @@ describe('figures', () => {
   });
   it('rejects a unit it does not know', () => {
     expect(MetricSchema.safeParse({ ...metric, unit: 'people' }).success).toBe(false);
+  });
+});
+
+describe('unknown keys are errors', () => {
+  const unknown = (result: { success: boolean; error?: { issues: { code: string; path: (string | number)[]; keys?: string[] }[] } }) =>
+    result.error?.issues.filter((issue) => issue.code === 'unrecognized_keys').map((issue) => [issue.path.join('.'), issue.keys]) ?? [];
+  it('in a figure (a misspelt key)', () => {
+    expect(unknown(MetricSchema.safeParse({ ...metric, sourcepage: 3 }))).toEqual([['', ['sourcepage']]]);
+  });
+  it('in a comparison: a comma in an unquoted flow mapping makes a stray key', () => {
+    const result = MetricSchema.safeParse({ ...metric, comparison: { value: 21, period: '2022-23', label: 'statistical neighbours', 'inner London and England': null } });
+    expect(unknown(result)).toEqual([['comparison', ['inner London and England']]]);
+  });
+  it('in a chart and its datasets', () => {
+    expect(unknown(ChartSchema.safeParse({ ...chart, colour: 'red' }))).toEqual([['', ['colour']]]);
+    expect(unknown(ChartSchema.safeParse({ ...chart, datasets: [{ label: 'Share', data: [1, 2], stack: 'a' }] }))).toEqual([['datasets.0', ['stack']]]);
+  });
+  it('in a section and its young people’s version', () => {
+    const section = { title: 'LADO', order: 1, theme: 'Care', summary: 'About.', sourcePages: [1], youngPeople: young };
+    expect(unknown(SectionSchema.safeParse({ ...section, sumary: 'typo' }))).toEqual([['', ['sumary']]]);
+    expect(unknown(SectionSchema.safeParse({ ...section, youngPeople: { ...young, point: ['x'] } }))).toEqual([['youngPeople', ['point']]]);
   });
 });
 
@@ -135,5 +166,13 @@ describe('partnerships and reports', () => {
     expect(ReportSchema.parse(report).changes).toEqual([]);
     const parsed = ReportSchema.parse({ ...report, changes: [{ date: '2025-10-01', reason: 'Corrected a figure.' }] });
     expect(parsed.changes[0]?.date).toEqual(new Date('2025-10-01'));
+  });
+});
+
+describe('the message for an unknown key', () => {
+  it('names the key and says how to fix it', () => {
+    expect(messages(MetricSchema.safeParse({ ...metric, sourcepage: 3 }))).toEqual([
+      expect.stringMatching(/^: Unknown field "sourcepage": check the spelling against docs\/CONTENT-GUIDE\.md, or remove it\. .*double quotes\.$/),
+    ]);
   });
 });

@@ -1,0 +1,100 @@
+// The content loader for sections. Each `.mdx` is read (files.ts), its frontmatter parsed with the
+// `yaml` package and checked against the schema, and its body rendered to HTML once (render.ts) and
+// kept in Astro's content store as `rendered`, with its headings and notes. No section becomes a
+// JavaScript module, and nothing in a section runs. Unchanged sections are reused from the store's
+// cache (their digest covers the file, the renderer version and the glossary). Any problem in any
+// file fails the build with every problem listed, exactly as `npm run check:content` lists them.
+import type { Loader } from 'astro/loaders';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { numberFigureNotes } from '../notes';
+import { formatProblems, type Problem } from '../validate';
+import { listSectionFiles, parseYaml, readContentText, splitFrontmatter } from './files';
+import { renderSectionBody, rendererDigest, type Heading } from './render';
+
+/** What the loader keeps beside the HTML, in `rendered.metadata`. */
+export interface SectionMetadata {
+  headings: Heading[];
+  /** The body's notes as HTML, numbered on from the section's figure notes. */
+  notes: string[];
+}
+
+/** The renderer's own source (this folder, the rehype plugins, the note numbering): a change re-renders every section. */
+function codeDigest(root: string): string {
+  const files = [
+    ...['src/lib/mdx'].flatMap((folder) => (existsSync(join(root, folder)) ? readdirSync(join(root, folder)).sort().map((name) => join(folder, name)) : [])),
+    ...(existsSync(join(root, 'src/lib')) ? readdirSync(join(root, 'src/lib')).filter((name) => name.startsWith('rehype-')).sort().map((name) => join('src/lib', name)) : []),
+    'src/lib/notes.ts',
+  ];
+  return files.map((file) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : '')).join('\n');
+}
+
+export function sectionLoader({ base }: { base: string }): Loader {
+  return {
+    name: 'section-loader',
+    load: async ({ store, parseData, generateDigest, config, logger, watcher }) => {
+      const root = fileURLToPath(config.root);
+      const reportsDir = resolve(root, base);
+      const contentDir = dirname(reportsDir);
+      const rel = (path: string) => relative(root, path).split('\\').join('/');
+
+      const sync = async () => {
+        const { files, problems: fileProblems } = listSectionFiles(reportsDir, rel);
+        const problems: Problem[] = fileProblems.map(({ file, line, message }) => ({ file, field: line ? `line ${line}` : undefined, message }));
+        const extra = generateDigest(`${rendererDigest(contentDir)}\n${codeDigest(root)}`);
+        const seen = new Set<string>();
+        for (const { path, id } of files) {
+          const file = rel(path);
+          seen.add(id);
+          try {
+            const text = readContentText(path);
+            const digest = generateDigest(`${extra}\n${text}`);
+            const existing = store.get(id);
+            if (existing && existing.digest === digest && existing.rendered) continue;
+            const { frontmatter, body, bodyLine } = splitFrontmatter(text);
+            const raw = parseYaml(frontmatter, 1);
+            const data = (await parseData({ id, data: raw as Record<string, unknown>, filePath: path })) as Record<string, unknown> & {
+              metrics: { note?: string }[];
+              charts: { note?: string }[];
+            };
+            const firstNote = numberFigureNotes(data).notes.length + 1;
+            const rendered = renderSectionBody(body, { file, frontmatter: data, firstNote, contentDir, bodyLine });
+            if (rendered.problems.length > 0) {
+              problems.push(...rendered.problems.map((problem) => ({ file, field: problem.line ? `line ${problem.line}` : undefined, message: problem.message })));
+              store.delete(id);
+              continue;
+            }
+            const metadata: SectionMetadata = { headings: rendered.headings, notes: rendered.notes };
+            store.set({ id, data, body, filePath: file, digest, rendered: { html: rendered.html, metadata: metadata as never } });
+          } catch (error) {
+            problems.push({ file, message: (error as Error).message });
+            store.delete(id);
+          }
+        }
+        for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+        if (problems.length > 0) {
+          const error = new Error(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`);
+          error.stack = error.message; // the editor needs the list, not where in the loader it was found
+          throw error;
+        }
+      };
+
+      await sync();
+      if (!watcher) return;
+      watcher.add(reportsDir);
+      const onChange = async (changed: string) => {
+        if (!changed.startsWith(reportsDir)) return;
+        try {
+          await sync();
+          logger.info(`Reloaded sections after a change to ${rel(changed)}`);
+        } catch (error) {
+          logger.error((error as Error).message);
+        }
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', onChange);
+    },
+  };
+}
