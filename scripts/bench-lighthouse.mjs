@@ -13,13 +13,14 @@ if (!chromium) {
   console.error('bench:lighthouse needs Chromium: sudo apt-get install -y chromium, or set CHROMIUM_PATH.');
   process.exit(1);
 }
-if (!existsSync('dist/index.html') || !existsSync('dist/pagefind')) spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+const dist = process.env.OUT_DIR ?? 'dist';
+if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dist, 'pagefind'))) spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
 
 // A section with charts: the first section page whose HTML has a chart.
-const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
+const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
 const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
 const isSection = (path) => path.split('/').length === 5 && !/\/(print|young-people)\/$/.test(path);
-const withChart = paths.find((path) => isSection(path) && readFileSync(join('dist', path, 'index.html'), 'utf8').includes('data-chart='));
+const withChart = paths.find((path) => isSection(path) && readFileSync(join(dist, path, 'index.html'), 'utf8').includes('data-chart='));
 const young = paths.find((path) => path.endsWith('/young-people/'));
 const pages = [
   ['Home page', '/'],

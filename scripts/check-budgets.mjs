@@ -1,17 +1,21 @@
 // Byte budgets, in gzip bytes so the check is stable on a noisy machine. Fails naming the page and
-// the bytes. Usage: node scripts/check-budgets.mjs [dist]
+// the bytes. Usage: node scripts/check-budgets.mjs [folder] (default: $OUT_DIR, else dist)
 //  - HTML plus CSS of any page: at most 50 KB, except a report's print page, which holds the whole
 //    report on one page by design (at most 150 KB; readers who print want everything at once);
 //  - JavaScript on a page without charts (search aside): at most 2 KB (the leave-this-site control);
 //  - JavaScript on a page with charts, chart.js included: at most 70 KB;
-//  - no web fonts.
+//  - no web fonts;
+//  - no file in public/ (copied as-is into every build) larger than 500 KB: an image or document
+//    that big belongs on a file host, or needs compressing first.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const dist = process.argv[2] ?? 'dist';
+const dist = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
 const KB = 1024;
-const BUDGET = { htmlCss: 50 * KB, printHtmlCss: 150 * KB, plainJs: 2 * KB, chartJs: 70 * KB };
+const BUDGET = { htmlCss: 50 * KB, printHtmlCss: 150 * KB, plainJs: 2 * KB, chartJs: 70 * KB, publicFile: 500 * KB };
+const PUBLIC = fileURLToPath(new URL('../public/', import.meta.url));
 
 const walk = (folder) =>
   readdirSync(folder).flatMap((name) => {
@@ -35,7 +39,13 @@ function scriptClosure(url, seen = new Set()) {
 const problems = [];
 const rows = [];
 const files = walk(dist);
-if (files.some((path) => /\.(woff2?|ttf|otf|eot)$/.test(path))) problems.push('dist/ holds web font files: use the system font stack.');
+if (files.some((path) => /\.(woff2?|ttf|otf|eot)$/.test(path))) problems.push(`${dist} holds web font files: use the system font stack.`);
+for (const path of existsSync(PUBLIC) ? walk(PUBLIC) : []) {
+  const size = statSync(path).size;
+  if (size > BUDGET.publicFile) {
+    problems.push(`public/${relative(PUBLIC, path).split(sep).join('/')} is ${(size / KB).toFixed(0)} KB (budget ${BUDGET.publicFile / KB} KB per file): compress it, or link to it where it is already published.`);
+  }
+}
 
 for (const page of files.filter((path) => path.endsWith('.html'))) {
   const url = `/${relative(dist, page).split(sep).join('/')}`;

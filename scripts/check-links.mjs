@@ -1,9 +1,9 @@
 // After every build: reads all of dist/ and fails on any internal link or #anchor that does not
-// resolve, naming the page and the link. Usage: node scripts/check-links.mjs [dist]
+// resolve, naming the page and the link. Usage: node scripts/check-links.mjs [folder] (default: $OUT_DIR, else dist)
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-const dist = process.argv[2] ?? 'dist';
+const dist = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
 
 /** Every file under a folder. */
 function walk(folder) {

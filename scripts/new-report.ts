@@ -8,6 +8,8 @@ import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { parseYaml, readContentText, splitFrontmatter } from '../src/lib/mdx/files';
 import { renderSectionBody } from '../src/lib/mdx/render';
+import { RESERVED_REPORT_SLUGS, slugProblem } from '../src/lib/validate';
+import { ReportKindSchema } from '../src/schemas/report';
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +28,18 @@ function fail(message: string): never {
 
 const { partnership, period, kind, root } = values;
 if (!partnership || !period) fail('give --partnership <id> and --period <label>, e.g. --partnership islington --period 2025-26');
+// The same rules as the content check: each becomes part of a web address and a folder name, so
+// nothing like "../" can write outside content/.
+for (const [option, value, what] of [
+  ['--partnership', partnership, 'partnership'],
+  ['--period', period, 'period (the report folder name)'],
+  ['--from', values.from, 'report to start from'],
+] as const) {
+  const problem = value === undefined ? undefined : slugProblem(value, what);
+  if (problem) fail(`${option}: ${problem.replace(/ Rename it\.$/, '')}`);
+}
+if (RESERVED_REPORT_SLUGS.includes(period)) fail(`--period: "${period}" is a page of the site itself; choose another name.`);
+if (!ReportKindSchema.options.includes(kind as never)) fail(`--kind: "${kind}" is not a kind of document; use one of ${ReportKindSchema.options.join(', ')}.`);
 const reportsDir = join(root!, 'content', 'reports', partnership);
 if (!existsSync(join(root!, 'content', 'partnerships', `${partnership}.yaml`))) fail(`there is no partnership "${partnership}" in content/partnerships/.`);
 const target = join(reportsDir, period);
@@ -68,11 +82,13 @@ const report = {
     title: TODO('the source document\'s title as printed on it'),
   },
   source: TODO('the file name of the source document (editors only, never shown)'),
+  // Placeholder: set it to the number of pages in the new source document.
+  pageCount: 1,
   summary: TODO('two or three sentences on what this report covers.'),
   youngPeopleIntro: TODO('write a short, friendly welcome for young people.'),
   themes: source.data.themes ?? [],
 };
-writeFileSync(join(target, 'report.yaml'), `# Draft scaffolded from ${source.slug}. Remove "draft: true" when every TODO is done.\n${stringify(report)}`);
+writeFileSync(join(target, 'report.yaml'), `# Draft scaffolded from ${source.slug}. Set pageCount to the source document's length; remove "draft: true" when every TODO is done.\n${stringify(report)}`);
 
 const emptyMetric = (metric: Record<string, unknown>) => ({
   ...(metric.id ? { id: metric.id } : {}),

@@ -1,15 +1,15 @@
 // Reads `content/` straight from disk (no Astro), validates each file against its schema and then
 // runs the cross-file rules. Used by `npm run check:content` and by the tests' fixtures.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
 import type { ZodType, ZodTypeDef } from 'astro/zod';
 import { CatalogueSchema } from '../../src/schemas/catalogue';
 import { GlossarySchema } from '../../src/schemas/glossary';
-import { HelpContactSchema, HelpTopicEntrySchema } from '../../src/schemas/help';
+import { HelpContactSchema, HelpTopicEntrySchema, PopularTopicSchema, RiskPhraseGroupSchema, SearchWordSchema } from '../../src/schemas/help';
 import { PartnershipSchema } from '../../src/schemas/partnership';
 import { ReportSchema } from '../../src/schemas/report';
 import { SectionSchema } from '../../src/schemas/section';
+import { siteErrorMap } from '../../src/schemas/messages';
 import { validateContent, type ContentSet, type Problem } from '../../src/lib/validate';
 import { listSectionFiles, parseYaml, readContentText, splitFrontmatter } from '../../src/lib/mdx/files';
 import { renderSectionBody } from '../../src/lib/mdx/render';
@@ -39,26 +39,27 @@ export function loadContentFiles(root: string): { problems: Problem[]; fileCount
   let fileCount = 0;
   const rel = (path: string) => relative(root, path);
 
+  /** A file that cannot be read or parsed: reported once, never schema-checked (so no cascade of false problems). */
+  const UNREADABLE = Symbol('unreadable');
+
   function check<T>(path: string, data: unknown, schema: ZodType<T, ZodTypeDef, unknown>): T | undefined {
-    const result = schema.safeParse(data);
+    if (data === UNREADABLE) return undefined;
+    const result = schema.safeParse(data, { errorMap: siteErrorMap });
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
-      problems.push({
-        file: rel(path),
-        field: issue.path.join('.') || undefined,
-        message: issue.code === 'invalid_type' && issue.received === 'undefined' ? 'Required: this field is missing.' : issue.message,
-      });
+      problems.push({ file: rel(path), field: issue.path.join('.') || undefined, message: issue.message });
     }
     return undefined;
   }
 
+  /** Reads and parses a YAML file with the same reader and parser as sections (src/lib/mdx/files.ts). */
   function readYaml(path: string): unknown {
     fileCount += 1;
     try {
-      return parse(readFileSync(path, 'utf8'));
+      return parseYaml(readContentText(path));
     } catch (error) {
-      problems.push({ file: rel(path), message: `This is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
-      return undefined;
+      problems.push({ file: rel(path), message: (error as Error).message });
+      return UNREADABLE;
     }
   }
 
@@ -71,12 +72,15 @@ export function loadContentFiles(root: string): { problems: Problem[]; fileCount
     helpTopics: [],
     helpContacts: [],
     helpTopicContacts: {},
+    failed: { partnerships: [], reports: [], sections: [], catalogue: [], glossary: [] },
   };
+  const failed = content.failed!;
 
   for (const name of list(join(contentDir, 'partnerships'), '.yaml')) {
     const path = join(contentDir, 'partnerships', name);
     const data = check(path, readYaml(path), PartnershipSchema);
     if (data) content.partnerships.push({ id: name.replace(/\.yaml$/, ''), file: rel(path), data });
+    else failed.partnerships.push(name.replace(/\.yaml$/, ''));
   }
   for (const partnership of dirs(join(contentDir, 'reports'))) {
     for (const report of dirs(join(contentDir, 'reports', partnership))) {
@@ -84,6 +88,7 @@ export function loadContentFiles(root: string): { problems: Problem[]; fileCount
       if (existsSync(reportPath)) {
         const data = check(reportPath, readYaml(reportPath), ReportSchema);
         if (data) content.reports.push({ id: `${partnership}/${report}`, file: rel(reportPath), data });
+        else failed.reports.push(`${partnership}/${report}`);
       }
     }
   }
@@ -100,11 +105,15 @@ export function loadContentFiles(root: string): { problems: Problem[]; fileCount
       raw = parseYaml(splitFrontmatter(text).frontmatter, 1);
     } catch (error) {
       problems.push({ file, message: (error as Error).message });
+      failed.sections.push(id);
       continue;
     }
     const { body, bodyLine } = splitFrontmatter(text);
     const data = check(path, raw, SectionSchema);
-    if (!data) continue;
+    if (!data) {
+      failed.sections.push(id);
+      continue;
+    }
     const rendered = renderSectionBody(body, {
       file,
       frontmatter: data as unknown as Record<string, unknown>,
@@ -120,26 +129,53 @@ export function loadContentFiles(root: string): { problems: Problem[]; fileCount
     const path = join(contentDir, 'metrics', name);
     const data = check(path, readYaml(path), CatalogueSchema);
     if (data) content.catalogue.push({ id: name.replace(/\.yaml$/, ''), file: rel(path), data });
+    else failed.catalogue.push(name.replace(/\.yaml$/, ''));
   }
   for (const name of list(join(contentDir, 'glossary'), '.yaml')) {
     const path = join(contentDir, 'glossary', name);
     const data = check(path, readYaml(path), GlossarySchema);
     if (data) content.glossary.push({ id: name.replace(/\.yaml$/, ''), file: rel(path), data });
+    else failed.glossary.push(name.replace(/\.yaml$/, ''));
   }
   const contactsPath = join(contentDir, 'help', 'contacts.yaml');
-  const contacts = (readYaml(contactsPath) ?? []) as { id?: string }[];
+  const contactsYaml = readYaml(contactsPath);
+  if (contactsYaml === UNREADABLE) failed.helpContacts = true;
+  const contacts = (contactsYaml === UNREADABLE ? [] : (contactsYaml ?? [])) as { id?: string }[];
+  const failedContacts: string[] = [];
   contacts.forEach((contact, index) => {
     if (check(contactsPath, contact, HelpContactSchema) && contact.id) content.helpContacts.push(contact.id);
-    else if (!contact.id) problems.push({ file: rel(contactsPath), field: `${index}.id`, message: 'Required: each contact needs an id.' });
+    else if (!contact.id) problems.push({ file: rel(contactsPath), field: `${index}.id`, message: 'Missing: add `id:` with a short slug for the contact, e.g. `childline`.' });
+    else failedContacts.push(contact.id);
   });
+  if (failed.helpContacts !== true) failed.helpContacts = failedContacts;
   const topicsPath = join(contentDir, 'help', 'topics.yaml');
-  const topics = (readYaml(topicsPath) ?? {}) as Record<string, unknown>;
+  const topicsYaml = readYaml(topicsPath);
+  const topics = (topicsYaml === UNREADABLE ? {} : (topicsYaml ?? {})) as Record<string, unknown>;
+  const failedTopics: string[] = [];
   for (const [id, topic] of Object.entries(topics)) {
     const data = check(topicsPath, topic, HelpTopicEntrySchema);
     if (data) {
       content.helpTopics.push(id);
       content.helpTopicContacts[id] = data.contacts;
-    }
+    } else failedTopics.push(id);
+  }
+  failed.helpTopics = topicsYaml === UNREADABLE ? true : failedTopics;
+
+  // Search words and the most-read topics (optional files: a content folder without them has none).
+  for (const [name, schema] of [['risk-phrases', RiskPhraseGroupSchema], ['search-words', SearchWordSchema]] as const) {
+    const path = join(contentDir, 'help', `${name}.yaml`);
+    if (!existsSync(path)) continue;
+    for (const entry of Object.values((readYaml(path) ?? {}) as Record<string, unknown>)) check(path, entry, schema);
+  }
+  const popularPath = join(contentDir, 'help', 'popular-topics.yaml');
+  if (existsSync(popularPath)) {
+    ((readYaml(popularPath) ?? []) as { section?: string }[]).forEach((topic, index) => {
+      const data = check(popularPath, topic, PopularTopicSchema);
+      // A section that failed its own schema was reported once already: not "missing" here too.
+      if (data && !content.sections.some((section) => section.id === data.section) && !failed.sections.includes(data.section)) {
+        problems.push({ file: rel(popularPath), field: `${index}.section`, message: `No section "${data.section}": give partnership/report/section of a section that exists.` });
+      }
+    });
   }
 
   problems.push(...validateContent(content));

@@ -72,3 +72,31 @@ export async function getReportPaths() {
   const site = await getSite();
   return site.reports.map((report) => ({ params: { partnership: report.partnership.id, report: report.slug }, props: { report } }));
 }
+
+let searchCached: ReturnType<typeof loadSearchContent> | undefined;
+
+async function loadSearchContent() {
+  const [riskPhrases, searchWords, popularTopics] = await Promise.all([
+    getCollection('riskPhrases'),
+    getCollection('searchWords'),
+    getCollection('popularTopics'),
+  ]);
+  const site = await getSite();
+  const popular = popularTopics.map((entry) => {
+    const section = site.sections.find((candidate) => candidate.id === entry.data.section);
+    if (!section) throw new Error(`content/help/popular-topics.yaml: no section "${entry.data.section}" (entry "${entry.id}").`);
+    return { ...entry.data, id: entry.id, url: section.url };
+  });
+  return {
+    riskPhrases: riskPhrases.map((entry) => ({ ...entry.data, id: entry.id })),
+    searchWords: searchWords.map((entry) => ({ ...entry.data, id: entry.id })),
+    popularTopics: popular,
+  };
+}
+
+/** The search page's content: risk phrases, everyday words and the most-read topics (content/help/). */
+export function getSearchContent(): ReturnType<typeof loadSearchContent> {
+  if (import.meta.env.MODE === 'development') return loadSearchContent();
+  searchCached ??= loadSearchContent();
+  return searchCached;
+}

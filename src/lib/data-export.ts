@@ -144,9 +144,17 @@ export function reportRows(report: SiteReport, site: URL | string): DataRow[] {
   return rows;
 }
 
-/** Quotes one CSV field per RFC 4180. */
-function csvField(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
+/** Text that a spreadsheet would run as a formula when the file is opened (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field per RFC 4180. A text cell starting with =, +, -, @, a tab or a carriage return gets a
+ * leading apostrophe, as OWASP recommends, so no spreadsheet runs it as a formula; numbers (negative
+ * ones included) stay numbers.
+ */
+export function csvField(value: unknown): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -93,8 +93,11 @@ export interface MeasureSummary {
   url: string;
   unit: Unit;
   points: MeasurePoint[];
-  latest: MeasurePoint | undefined;
+  /** The latest value for each area, latest first. */
+  latest: MeasurePoint[];
   areas: string[];
+  /** The area with the most values with stated periods: the one the small trend shows. */
+  trendArea: string | undefined;
 }
 
 /** Catalogue ids that have at least one value on the site, grouped by theme, with each measure's values. */
@@ -103,15 +106,13 @@ export function measuresByTheme(site: Site): { theme: string; measures: MeasureS
   for (const [id, entry] of site.catalogue) {
     const points = measurePoints(site, id);
     if (points.length === 0) continue;
-    const summary: MeasureSummary = {
-      id,
-      title: entry.title,
-      url: entry.url,
-      unit: entry.unit,
-      points,
-      latest: latestPoint(points),
-      areas: [...new Set(points.map((point) => point.area))].sort(),
-    };
+    const areas = [...new Set(points.map((point) => point.area))].sort();
+    const latest = areas
+      .map((area) => latestPoint(points.filter((point) => point.area === area))!)
+      .sort((a, b) => (b.position ?? -Infinity) - (a.position ?? -Infinity) || a.area.localeCompare(b.area));
+    const datedKeys = (area: string) => new Set(points.filter((point) => point.area === area && point.position !== null).map((point) => periodKey(point.period))).size;
+    const trendArea = [...areas].sort((a, b) => datedKeys(b) - datedKeys(a))[0];
+    const summary: MeasureSummary = { id, title: entry.title, url: entry.url, unit: entry.unit, points, latest, areas, trendArea };
     themes.set(entry.theme, [...(themes.get(entry.theme) ?? []), summary]);
   }
   return [...themes]

@@ -141,7 +141,7 @@ export function measureCharts(measure: CatalogueData & { id: string }, points: r
   const partnerships = [...new Set(points.map((point) => point.partnership))];
   const groups = measure.comparableAcrossPartnerships ? [partnerships] : partnerships.map((partnership) => [partnership]);
   return groups.map((group) => {
-    const names = group.map((partnership) => partnership.data.shortName).join(' and ');
+    const names = group.map((partnership) => partnership.data.name).join(' and ');
     const id = group.length === 1 && groups.length > 1 ? `${measure.id}-${group[0]!.id}` : measure.id;
     return layoutMeasureChart(id, `${measure.title}, ${names}`, measure.unit, points.filter((point) => group.includes(point.partnership)));
   });

@@ -35,7 +35,8 @@ export function rehypeHeadingLinks() {
           {
             type: 'element',
             tagName: 'a',
-            properties: { href: `#${node.properties.id}`, className: ['app-heading-anchor'] },
+            // Left out of the search index entirely, so search results name the part by its heading alone.
+            properties: { href: `#${node.properties.id}`, className: ['app-heading-anchor'], dataPagefindIgnore: 'all' },
             children: [
               { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
               { type: 'element', tagName: 'span', properties: { className: ['app-visually-hidden'] }, children: [{ type: 'text', value: `Link to this part: ${label}` }] },

@@ -1,19 +1,32 @@
 import { z } from 'astro/zod';
 import { SlugSchema } from './common';
+import { ExternalUrlSchema } from './url';
 import { contrastRatio } from '../lib/colour';
+import { formatPhone } from '../lib/phone';
 
 /** A phone line, text service or website that can help. Never invent a number: local ones only from a source document. */
 export const ContactSchema = z.object({
   /** The service's name. */
   name: z.string().min(1),
+  /** A short name for tight spaces such as the search page's help panel, e.g. `Hackney MASH`. */
+  shortName: z.string().min(1).optional(),
   /** Who it is for and when to use it. */
   description: z.string().min(1),
-  /** The phone number exactly as published. */
-  phone: z.string().min(1).optional(),
+  /**
+   * The phone number the source gives, written the usual UK way (`020 8356 5500`, `0808 800 5000`).
+   * Where the source misprints it, give the intended digits here and the misprint in `printedAs`.
+   */
+  phone: z
+    .string()
+    .min(1)
+    .refine((phone) => phone === formatPhone(phone), (phone) => ({ message: `Write the number the usual UK way: "${formatPhone(phone)}".` }))
+    .optional(),
+  /** For editors only, never shown: the number exactly as the source prints it, when that differs (e.g. `o208 356 5500`). */
+  printedAs: z.string().min(1).optional(),
   /** An email address. */
   email: z.string().email().optional(),
   /** The service's website. */
-  url: z.string().url().optional(),
+  url: ExternalUrlSchema.optional(),
   /** The source page (in the named report) where a local number is published. */
   source: z.string().min(1).optional(),
 });
@@ -54,7 +67,7 @@ export const PartnershipSchema = z.object({
   /** Who provides independent scrutiny, e.g. the Independent Scrutineer. */
   scrutiny: z.object({ role: z.string().min(1), name: z.string().min(1).optional() }).optional(),
   /** The partnership's own website. */
-  website: z.string().url().optional(),
+  website: ExternalUrlSchema.optional(),
   /** Strategic priorities. */
   priorities: z.array(PrioritySchema).default([]),
   /** Local help contacts given in the partnership's own documents. */

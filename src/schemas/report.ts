@@ -66,6 +66,8 @@ export const ReportSchema = z
      * sentence is corrected; shown on the overview and in the data files.
      */
     changes: z.array(ChangeSchema).default([]),
+    /** How many pages the source document has; every source page cited in the report must be within it. */
+    pageCount: z.number().int().positive().max(5000),
     /** Two or three sentences on what the document is. */
     summary: z.string().min(1),
     /** A short, friendly introduction for young people. */

@@ -1,11 +1,14 @@
 // Shared by the browser tests: the built sitemap and the content the site was built from.
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { loadContentFiles } from '../../scripts/lib/content-files';
+
+/** The built site the tests read: `$OUT_DIR` when set, as the build and `astro preview` use it. */
+export const OUT_DIR = process.env.OUT_DIR ?? 'dist';
 
 /** Every path in the built sitemap. */
 export function sitemapPaths(): string[] {
-  const xml = readFileSync('dist/sitemap.xml', 'utf8');
+  const xml = readFileSync(join(OUT_DIR, 'sitemap.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
 }
 

@@ -52,22 +52,27 @@ test('2020-21 missing children switches to the 2024-25 missing and exploitation 
   await expect(page).toHaveURL('/islington/2024-25/missing-and-exploitation/');
 });
 
-test('the year switcher never silently changes section', async ({ page }) => {
-  test.setTimeout(180_000);
+test('the year switcher never silently changes section', async ({ request }) => {
   const annual = content.reports.filter((report) => report.data.kind === 'annual-report').map((report) => report.id);
   const sections = content.sections.filter((section) => annual.some((id) => section.id.startsWith(`${id}/`)));
+  let checked = 0;
   for (const section of sections) {
-    await page.goto(`/${section.id}/`);
-    const nav = page.getByRole('navigation', { name: /in other years/ });
-    if ((await nav.count()) === 0) continue;
-    for (const link of await nav.locator('a[data-year-link]').all()) {
-      const href = (await link.getAttribute('href'))!;
-      if ((await link.getAttribute('data-same-section')) === 'true') {
+    const html = await (await request.get(`/${section.id}/`)).text();
+    const nav = /<nav class="app-year-switcher"[\s\S]*?<\/nav>/.exec(html)?.[0];
+    if (!nav) continue;
+    for (const [link, same, text] of nav.matchAll(/<a href="[^"]*" data-year-link data-same-section="(true|false)"[^>]*>([\s\S]*?)<\/a>/g)) {
+      const href = /href="([^"]*)"/.exec(link)![1]!;
+      checked += 1;
+      if (same === 'true') {
+        // The same section (or its declared counterpart) in that year: a section page, not an overview.
         expect(href.split('/').filter(Boolean), `${section.id} → ${href}`).toHaveLength(3);
       } else {
-        await expect(link, `${section.id} → ${href}`).toContainText('overview');
-        await expect(nav.getByText(/no matching section/)).toBeVisible();
+        // An overview link says so in its own words, and the switcher says plainly there is no match.
+        expect(text, `${section.id} → ${href}`).toContain('overview');
+        expect(href.split('/').filter(Boolean), `${section.id} → ${href}`).toHaveLength(2);
+        expect(nav, section.id).toMatch(/no matching section/);
       }
     }
   }
+  expect(checked).toBeGreaterThan(0);
 });

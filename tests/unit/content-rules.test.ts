@@ -12,13 +12,17 @@ describe('the content check', () => {
   it('names the file and field of a wrong type', () => {
     const root = copyFixture();
     edit(root, SECTION, (text) => text.replace('order: 1', 'order: first'));
-    expect(problemsIn(root)).toEqual([{ file: SECTION, field: 'order', message: 'Expected number, received string' }]);
+    expect(problemsIn(root)).toEqual([
+      { file: SECTION, field: 'order', message: 'Should be a number, but is text ("first"): write digits only, without quotes, commas, units or % (e.g. 1234 or 12.5).' },
+    ]);
   });
 
   it('names a missing required field', () => {
     const root = copyFixture();
     edit(root, SECTION, (text) => text.replace(/^summary: .*\n/m, ''));
-    expect(problemsIn(root)).toEqual([{ file: SECTION, field: 'summary', message: 'Required: this field is missing.' }]);
+    expect(problemsIn(root)).toEqual([
+      { file: SECTION, field: 'summary', message: 'Missing: add `summary:` with text (docs/CONTENT-GUIDE.md lists every field).' },
+    ]);
   });
 
   it('reports problems in several files at once', () => {

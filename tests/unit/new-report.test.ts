@@ -1,20 +1,30 @@
 // The editors' scaffold: next year's report from the latest one, as a draft.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentFiles } from '../../scripts/lib/content-files';
 import { buildSite } from '../../src/lib/site';
 import { sitemapPaths } from '../../src/lib/sitemap';
 import { copyFixture, edit } from './helpers';
 
-function scaffold(root: string, ...args: string[]) {
-  return spawnSync('npx', ['tsx', 'scripts/new-report.ts', '--root', root, ...args], { encoding: 'utf8' });
+/** Runs the scaffold. Asynchronous, so the test worker stays responsive on a loaded machine. */
+function scaffold(root: string, ...args: string[]): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('node_modules/.bin/tsx', ['scripts/new-report.ts', '--root', root, ...args]);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stderr }));
+  });
 }
 
 describe('npm run new-report', () => {
   const root = copyFixture();
-  const result = scaffold(root, '--partnership', 'example', '--period', '2025-26');
+  let result: { status: number | null; stderr: string };
+  beforeAll(async () => {
+    result = await scaffold(root, '--partnership', 'example', '--period', '2025-26');
+  }, 120_000);
   const folder = join(root, 'content/reports/example/2025-26');
 
   it('creates the report and every section of the latest report', () => {
@@ -53,9 +63,22 @@ describe('npm run new-report', () => {
     expect(problems.some((problem) => problem.file.endsWith('2025-26/lado.mdx') && /TODO/.test(problem.message))).toBe(true);
   });
 
-  it('refuses a partnership that does not exist', () => {
-    const refused = scaffold(copyFixture(), '--partnership', 'nowhere', '--period', '2025-26');
+  it('refuses a partnership that does not exist', { timeout: 120_000 }, async () => {
+    const refused = await scaffold(copyFixture(), '--partnership', 'nowhere', '--period', '2025-26');
     expect(refused.status).not.toBe(0);
     expect(refused.stderr).toContain('there is no partnership "nowhere"');
+  });
+
+  it('refuses a period or partnership that is not a slug, so nothing is written outside content/', { timeout: 240_000 }, async () => {
+    const fresh = copyFixture();
+    for (const args of [
+      ['--partnership', 'example', '--period', '../../../escape'],
+      ['--partnership', '../example', '--period', '2025-26'],
+    ]) {
+      const refused = await scaffold(fresh, ...args);
+      expect(refused.status, args.join(' ')).not.toBe(0);
+      expect(refused.stderr).toMatch(/new-report: --(period|partnership): .*not a valid web address segment/);
+    }
+    expect(existsSync(join(fresh, 'escape'))).toBe(false);
   });
 });

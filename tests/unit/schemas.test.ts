@@ -140,6 +140,7 @@ describe('partnerships and reports', () => {
     shortTitle: 'Annual report 2024-25',
     period: { start: '2024-04-01', end: '2025-03-31', label: '2024-25' },
     citation: { publisher: 'A partnership', title: 'Annual report' },
+    pageCount: 40,
     summary: 'Text.',
     youngPeopleIntro: 'Text.',
   };

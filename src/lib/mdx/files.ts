@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { yamlErrorMessage } from '../../schemas/messages';
 
 /** A problem with one file, before its content is even read as a section. */
 export interface FileProblem {
@@ -131,14 +132,15 @@ export function splitFrontmatter(source: string): { frontmatter: string; body: s
   return { frontmatter: match[1]!, body: match[2]!, bodyLine: head.split('\n').length };
 }
 
-/** Parses YAML the one way both the check and the build do. Throws a message naming the line. */
+/**
+ * Parses YAML the one way both the check and the build do. Throws the site's message: the line in
+ * the file (`lineOffset` lines come before the YAML), the whole reason, a fix and the line itself.
+ */
 export function parseYaml(text: string, lineOffset = 0): unknown {
   try {
     return parse(text);
   } catch (error) {
-    const place = (error as { linePos?: { line: number }[] }).linePos?.[0];
-    const message = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new ContentFileError(`${place ? `Line ${place.line + lineOffset}: ` : ''}the YAML is not valid: ${message}.`);
+    throw new ContentFileError(yamlErrorMessage(error, text, lineOffset).message);
   }
 }
 

@@ -20,12 +20,14 @@ export interface SectionMetadata {
   notes: string[];
 }
 
-/** The renderer's own source (this folder, the rehype plugins, the note numbering): a change re-renders every section. */
+/** The renderer's own source (this folder, the rehype plugins, the note numbering) and the schemas: a change re-renders every section. */
 function codeDigest(root: string): string {
   const files = [
-    ...['src/lib/mdx'].flatMap((folder) => (existsSync(join(root, folder)) ? readdirSync(join(root, folder)).sort().map((name) => join(folder, name)) : [])),
+    // The schemas (and the period reader they use) shape each section's stored data: a change re-reads every section.
+    ...['src/lib/mdx', 'src/schemas'].flatMap((folder) => (existsSync(join(root, folder)) ? readdirSync(join(root, folder)).sort().map((name) => join(folder, name)) : [])),
     ...(existsSync(join(root, 'src/lib')) ? readdirSync(join(root, 'src/lib')).filter((name) => name.startsWith('rehype-')).sort().map((name) => join('src/lib', name)) : []),
     'src/lib/notes.ts',
+    'src/lib/period.ts',
   ];
   return files.map((file) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : '')).join('\n');
 }

@@ -17,18 +17,20 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
+import remarkSmartypants from './smartypants';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { readAbbreviations, rehypeAbbreviations } from '../rehype-abbreviations.mjs';
+import { checkExternalUrl, isExternalLink } from '../external-url';
 import { rehypeExternalLinks } from '../rehype-external-links.mjs';
 import { rehypeFormerAnchors, rehypeHeadingLinks } from '../rehype-heading-anchors.mjs';
+import { rehypeSearchSpacing } from '../rehype-search-spacing.mjs';
 import { rehypeTableWrap } from '../rehype-table-wrap.mjs';
 import { COMPONENTS, COMPONENT_NAMES, HTML_ALLOWED, type ComponentName } from './components';
 import { noteId, noteRefId } from '../notes';
 
 /** Bump when the HTML the renderer makes changes, so cached sections are rendered again. */
-export const RENDERER_VERSION = 1;
+export const RENDERER_VERSION = 2;
 
 export interface BodyProblem {
   /** Line in the whole file (frontmatter included), from 1. */
@@ -166,6 +168,12 @@ function readAttributes(node: JsxElement, name: string, line: number | undefined
   return ok ? props : undefined;
 }
 
+/** A bare "www.example.org" in the text, which Markdown links as http:// and rehype-external-links makes https://. */
+function isWwwAutolink(node: MdastNodes): boolean {
+  const text = (n: MdastNodes): string => ('value' in n && typeof n.value === 'string' ? n.value : 'children' in n ? (n.children as MdastNodes[]).map(text).join('') : '');
+  return node.type === 'link' && /^http:\/\/www\./i.test(node.url) && text(node) === node.url.slice('http://'.length);
+}
+
 /** Checks the whole body; returns every problem found, with lines in the file. */
 function check(tree: MdastRoot, lineOf: (node: MdastNodes) => number | undefined): Checked {
   const problems: BodyProblem[] = [];
@@ -197,6 +205,10 @@ function check(tree: MdastRoot, lineOf: (node: MdastNodes) => number | undefined
             line,
             message: `The link address "${node.url.slice(0, 60)}" is not allowed. Links go to pages of this site (/…), to other websites (https://…) or to mailto: and tel: addresses; never javascript: or data: addresses.`,
           });
+        } else if (isExternalLink(node.url) && !isWwwAutolink(node)) {
+          // https only, never a private or local address (src/lib/external-url.ts, shared with the link fields).
+          const external = checkExternalUrl(node.url);
+          if (external) problems.push({ line, message: external });
         }
         break;
       case 'html':
@@ -229,7 +241,8 @@ function check(tree: MdastRoot, lineOf: (node: MdastNodes) => number | undefined
               problems.push({ line, message: `The ${key} attribute of <${name}> must be text in quotes.` });
             }
           }
-          if (props) node.data = { ...node.data, html: props } as never;
+          if (props) node.data = { html: props } as never;
+          node.attributes = []; // read already; the parsed code trees would only be copied along
           break;
         }
         const spec = COMPONENTS[name as ComponentName];
@@ -270,9 +283,10 @@ function check(tree: MdastRoot, lineOf: (node: MdastNodes) => number | undefined
               problems.push({ line, message: `Wrong attribute on <${name}>: ${message}. See docs/CONTENT-GUIDE.md for how to write <${name}>.` });
             }
           } else {
-            node.data = { ...node.data, component: { name, props: result.data } } as never;
+            node.data = { component: { name, props: result.data } } as never;
           }
         }
+        node.attributes = []; // read already; the parsed code trees would only be copied along
         if (spec.children) node.children.forEach((child) => visit(child as MdastNodes, node as MdastParent, insideNote || name === 'Note'));
         return;
       }
@@ -325,7 +339,7 @@ function moveNotes(tree: MdastRoot, first: number): MdxJsxFlowElement[] {
       let child = parent.children[i] as MdastNodes;
       // A paragraph holding nothing but a note (<Note>…</Note> on one line) is a note on its own.
       if (child.type === 'paragraph' && child.children.some(isNote) && child.children.every((c) => isNote(c) || (c.type === 'text' && !c.value.trim()))) {
-        const alone = child.children.filter(isNote).map((note) => ({ ...note, type: 'mdxJsxFlowElement', children: [{ type: 'paragraph', children: note.children }] }) as MdxJsxFlowElement);
+        const alone = (child.children.filter(isNote) as JsxElement[]).map((note) => ({ ...note, type: 'mdxJsxFlowElement', children: [{ type: 'paragraph', children: note.children }] }) as MdxJsxFlowElement);
         parent.children.splice(i, 1, ...(alone as never[]));
         child = parent.children[i] as MdastNodes;
       }
@@ -418,7 +432,9 @@ function processorFor(contentDir: string) {
       .use(rehypeHeadingLinks)
       .use(rehypeAbbreviations, { contentDir })
       .use(rehypeExternalLinks)
-      .use(rehypeTableWrap) as never;
+      .use(rehypeTableWrap)
+      // Keeps table cells apart in the search index (pagefind joins text with no space between).
+      .use(rehypeSearchSpacing) as never;
     processors.set(contentDir, processor!);
   }
   return processor!;
