@@ -50,6 +50,7 @@ interface ReportYaml {
   title: string;
   shortTitle: string;
   period: { start: string; end: string; label: string };
+  citation: { publisher: string };
   [key: string]: unknown;
 }
 const reports = readdirSync(reportsDir)
@@ -77,7 +78,11 @@ const report = {
   title: source.data.title.replaceAll(source.data.period.label, period),
   shortTitle: source.data.shortTitle.replaceAll(source.data.period.label, period),
   period: { start: shiftDate(String(source.data.period.start)), end: shiftDate(String(source.data.period.end)), label: period },
-  source: TODO('the file name of the source document'),
+  citation: {
+    publisher: source.data.citation.publisher,
+    title: TODO('the source document\'s title as printed on it'),
+  },
+  source: TODO('the file name of the source document (editors only, never shown)'),
   // Placeholder: set it to the number of pages in the new source document.
   pageCount: 1,
   summary: TODO('two or three sentences on what this report covers.'),

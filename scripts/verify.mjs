@@ -1,6 +1,6 @@
 // `npm test`: the one gate. Runs every check in order, counts every test, and ends with
 // "N passed, N failed". Steps: content check, types, unit tests, build (with search index and
-// link check), byte budgets, browser and accessibility tests.
+// link check), byte budgets, HTML validation of every page, browser and accessibility tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { CHROMIUM_HINT, findChromium } from './find-chromium.mjs';
@@ -55,6 +55,7 @@ step('Unit tests', 'npx', ['vitest', 'run'], { count: vitestCount });
 const built = step('Build with search index and link check', 'npm', ['run', 'build']);
 if (built) {
   step('Byte budgets', 'node', ['scripts/check-budgets.mjs']);
+  step('HTML validation of every page', 'node', ['scripts/validate-html.mjs']);
   const chromium = await findChromium();
   if (!chromium) {
     console.error(`\n${CHROMIUM_HINT}`);

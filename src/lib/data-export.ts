@@ -1,4 +1,6 @@
 // Every figure and chart value of a report as rows, for `data.csv` and `data.json`.
+import { citationText } from './citation';
+import { changesText } from './report-status';
 import type { SiteReport } from './site';
 import { areaOf } from './figures';
 import { isoDate, type Period } from './period';
@@ -35,6 +37,10 @@ export interface DataRow {
   source_page: number;
   note: string;
   url: string;
+  /** The citation of the source document. */
+  source: string;
+  /** Corrections since publication, or "No changes since publication". */
+  report_changes: string;
 }
 
 export const DATA_COLUMNS: (keyof DataRow)[] = [
@@ -42,6 +48,7 @@ export const DATA_COLUMNS: (keyof DataRow)[] = [
   'value_as_printed', 'unit', 'area', 'period', 'period_kind', 'period_start', 'period_end', 'period_printed',
   'comparison_value', 'comparison_period', 'comparison_period_kind', 'comparison_period_start', 'comparison_period_end',
   'comparison_period_printed', 'comparison_label', 'comparison_area', 'source_page', 'note', 'url',
+  'source', 'report_changes',
 ];
 
 /** The period as data columns: label, kind, ISO start and end, printed words. */
@@ -74,6 +81,7 @@ function comparisonFields(period: Period | undefined) {
 /** One row per figure and one per chart value, in report order. */
 export function reportRows(report: SiteReport, site: URL | string): DataRow[] {
   const rows: DataRow[] = [];
+  const about = { source: citationText(report.data.citation), report_changes: changesText(report.data.changes) };
   for (const section of report.sections) {
     const url = (hash: string) => new URL(`${section.url}#${hash}`, site).href;
     for (const metric of section.metrics) {
@@ -99,6 +107,7 @@ export function reportRows(report: SiteReport, site: URL | string): DataRow[] {
         source_page: metric.sourcePage,
         note: metric.note ?? '',
         url: url(`figure-${metric.id}`),
+        ...about,
       });
     }
     for (const chart of section.charts) {
@@ -126,6 +135,7 @@ export function reportRows(report: SiteReport, site: URL | string): DataRow[] {
             source_page: chart.sourcePage,
             note: chart.note ?? '',
             url: url(`chart-${chart.id}`),
+            ...about,
           });
         });
       }

@@ -72,7 +72,7 @@ export function previousAndNext<S>(section: SiteSection<S>): { previous?: SiteSe
 export function breadcrumbs<S>(report: SiteReport<S>, section?: SiteSection<S>, leaf?: string): Crumb[] {
   const crumbs: Crumb[] = [
     { label: 'Home', url: '/' },
-    { label: report.partnership.data.shortName, url: report.partnership.url },
+    { label: report.partnership.data.name, url: report.partnership.url },
     { label: report.data.shortTitle, url: report.url },
   ];
   if (section) crumbs.push({ label: section.data.title, url: section.url });

@@ -21,3 +21,8 @@ export function formatPhone(phone: string): string {
 export function telHref(phone: string): string {
   return `tel:${phoneDigits(phone)}`;
 }
+
+/** A number for a link's text: grouped as usual, with non-breaking spaces so it never wraps (html-validate's tel-non-breaking). */
+export function phoneLinkText(phone: string): string {
+  return formatPhone(phone).replace(/ /g, '\u00a0');
+}

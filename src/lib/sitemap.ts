@@ -8,7 +8,7 @@ export function sitemapPaths(site: Site<unknown>): string[] {
     paths.push(partnership.url);
     for (const priority of partnership.data.priorities) paths.push(`${partnership.url}priorities/${priority.id}/`);
     for (const report of partnership.reports) {
-      paths.push(report.url, `${report.url}print/`);
+      paths.push(report.url, `${report.url}print/`, `${report.url}about-these-figures/`);
       if (report.youngPeople) paths.push(report.youngPeople.url, report.youngPeople.posterUrl);
       for (const section of report.sections) paths.push(section.url);
     }

@@ -67,12 +67,13 @@ export const RESERVED_PARTNERSHIP_SLUGS = [
   '_astro',
   'about',
   'search-words.json',
+  'preview.png',
 ];
 /**
  * Segments under a report that the site uses itself (its own pages and files); no section or
  * alias may take them. A test keeps this list in step with the routes in src/pages/[partnership]/[report]/.
  */
-export const RESERVED_SECTION_SLUGS = ['young-people', 'print', 'data.csv', 'data.json', 'about-these-figures', 'poster', 'changes', 'index'];
+export const RESERVED_SECTION_SLUGS = ['young-people', 'print', 'data.csv', 'data.json', 'about-these-figures', 'preview.png', 'poster', 'changes', 'index'];
 /** Segments under a partnership that the site uses itself; no report may take them. */
 export const RESERVED_REPORT_SLUGS = ['priorities'];
 
@@ -115,7 +116,7 @@ export function knownPaths(content: ContentSet): Set<string> {
   const paths = new Set(['/', '/search/', '/glossary/', '/get-help/', '/accessibility/', '/figures/', '/leave-this-site/']);
   for (const partnership of content.partnerships) paths.add(`/${partnership.id}/`);
   for (const report of content.reports) {
-    for (const suffix of ['', 'print/', 'data.csv', 'data.json']) paths.add(`/${report.id}/${suffix}`);
+    for (const suffix of ['', 'print/', 'about-these-figures/', 'data.csv', 'data.json']) paths.add(`/${report.id}/${suffix}`);
   }
   for (const edition of content.youngPeople ?? []) {
     for (const suffix of ['young-people/', 'young-people/poster/']) paths.add(`/${edition.id}/${suffix}`);

@@ -41,11 +41,13 @@ test('the page is hidden at once when leaving, before the neutral site loads', a
   expect(visibility).toBe('hidden');
 });
 
-test('an "Exit this page" link comes straight after the skip link for keyboard users', async ({ page }) => {
+test('a "Leave this site" link, with the same name as the button, comes straight after the skip link for keyboard users', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
-  const exit = page.getByRole('link', { name: 'Exit this page' });
+  const exit = page.getByRole('link', { name: /^Leave this site/ });
+  const button = page.getByRole('button', { name: /^Leave this site/ });
+  expect(await exit.evaluate((link) => link.textContent?.replace(/\s+/g, ' ').trim())).toBe(await button.evaluate((link) => link.textContent?.replace(/\s+/g, ' ').trim()));
   await expect(exit).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(NEUTRAL_SITE);

@@ -139,7 +139,7 @@ describe('partnerships and reports', () => {
     title: 'Annual report',
     shortTitle: 'Annual report 2024-25',
     period: { start: '2024-04-01', end: '2025-03-31', label: '2024-25' },
-    source: 'a.txt',
+    citation: { publisher: 'A partnership', title: 'Annual report' },
     pageCount: 40,
     summary: 'Text.',
     youngPeopleIntro: 'Text.',
@@ -153,6 +153,20 @@ describe('partnerships and reports', () => {
   });
   it('rejects a kind of document it does not know', () => {
     expect(ReportSchema.safeParse({ ...report, kind: 'newsletter' }).success).toBe(false);
+  });
+  it('needs a citation with a publisher and title', () => {
+    const { citation: _citation, ...withoutCitation } = report;
+    expect(messages(ReportSchema.safeParse(withoutCitation))[0]).toMatch(/^citation:/);
+    expect(messages(ReportSchema.safeParse({ ...report, citation: { title: 'Annual report' } }))[0]).toMatch(/^citation\.publisher:/);
+  });
+  it('rejects a citation address that is not a full web address', () => {
+    const result = ReportSchema.safeParse({ ...report, citation: { ...report.citation, url: 'www.example.org' } });
+    expect(messages(result)[0]).toMatch(/^citation\.url: Write the full web address/);
+  });
+  it('starts with an empty changes log and reads the dates of corrections', () => {
+    expect(ReportSchema.parse(report).changes).toEqual([]);
+    const parsed = ReportSchema.parse({ ...report, changes: [{ date: '2025-10-01', reason: 'Corrected a figure.' }] });
+    expect(parsed.changes[0]?.date).toEqual(new Date('2025-10-01'));
   });
 });
 

@@ -79,10 +79,10 @@ describe('navigation', () => {
     expect(previousAndNext(first).next?.slug).toBe('budget');
     expect(previousAndNext(first).previous).toBeUndefined();
   });
-  it('builds breadcrumbs whose last crumb is not a link', () => {
+  it('builds breadcrumbs with full names (no acronyms) whose last crumb is not a link', () => {
     expect(breadcrumbs(current!, lado).map((crumb) => [crumb.label, crumb.url])).toEqual([
       ['Home', '/'],
-      ['ESCP', '/example/'],
+      ['Example Safeguarding Children Partnership', '/example/'],
       ['Annual report 2024-25', '/example/2024-25/'],
       ['Concerns about adults who work with children', undefined],
     ]);
