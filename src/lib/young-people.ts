@@ -2,6 +2,7 @@
 // partnership's own published routes. Pure, so the page and the poster show the same help.
 import type { Contact } from '../schemas/partnership';
 import type { HelpContactData } from '../schemas/help';
+import { phoneDigits as digits } from './phone';
 
 export interface EditionHelpContact {
   name: string;
@@ -15,13 +16,6 @@ const NATIONAL = [
   { phone: '999', name: 'Emergency services', text: 'If you or someone else is in danger right now.' },
   { phone: '0800 1111', name: 'Childline', text: 'Childline: free, at any time, about anything that worries you.' },
 ];
-
-const digits = (phone: string) => phone.replace(/[^0-9+]/g, '');
-
-/** A `tel:` link for a phone number as printed. */
-export function telHref(phone: string): string {
-  return `tel:${digits(phone)}`;
-}
 
 export function editionHelp(
   site: { helpContacts: Map<string, HelpContactData & { id: string }> },
