@@ -33,7 +33,7 @@ test('the print page keeps each section\'s notes, with ids of their own', async 
   test.skip(!section, 'No attendance section in this build.');
   const first = new Set([...section!.data.metrics, ...section!.data.charts].map((figure) => figure.note?.trim()).filter(Boolean)).size + 1;
   await page.goto('/city-and-hackney/2024-25/print/');
-  await expect(page.locator('#attendance-notes')).toHaveText('Notes');
-  await expect(page.locator(`a#attendance-note-ref-${first}`)).toHaveAttribute('href', `#attendance-note-${first}`);
-  await expect(page.locator(`#attendance-note-${first}`)).toContainText('attendance is shown by symbols');
+  await expect(page.locator('#attendance--notes')).toHaveText(/^Notes/);
+  await expect(page.locator(`a#attendance--note-ref-${first}`)).toHaveAttribute('href', `#attendance--note-${first}`);
+  await expect(page.locator(`#attendance--note-${first}`)).toContainText('attendance is shown by symbols');
 });
