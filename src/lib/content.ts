@@ -70,9 +70,9 @@ export function getSite(): Promise<AppSite> {
 }
 
 /** Static paths for the pages every report has (overview, young people's, print, data files). */
-export async function getReportPaths() {
+export async function getReportPaths(include: (report: AppReport) => boolean = () => true) {
   const site = await getSite();
-  return site.reports.map((report) => ({ params: { partnership: report.partnership.id, report: report.slug }, props: { report } }));
+  return site.reports.filter(include).map((report) => ({ params: { partnership: report.partnership.id, report: report.slug }, props: { report } }));
 }
 
 let searchCached: ReturnType<typeof loadSearchContent> | undefined;
