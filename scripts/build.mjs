@@ -4,7 +4,7 @@
 // folder. When any step fails, the temporary folder is removed and the previous site is left exactly
 // as it was, so a deploy step that ignores the exit code still publishes the last good site.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -51,11 +51,26 @@ const steps = [
   ['byte budgets', process.execPath, [join(projectRoot, 'scripts', 'check-budgets.mjs'), temp]],
 ];
 
+/**
+ * When the output folder is outside the project, Astro builds its server chunks in the project's
+ * `.astro/` folder and then copies that whole folder into the output, with its generated files
+ * (collection schemas, content module maps). None of them is part of the site: remove them.
+ */
+function removeAstroLeftovers(folder) {
+  for (const name of ['content-assets.mjs', 'content-modules.mjs', 'data-store.json', 'types.d.ts', 'settings.json']) rmSync(join(folder, name), { force: true });
+  const collections = join(folder, 'collections');
+  if (existsSync(collections)) {
+    for (const name of readdirSync(collections)) if (name.endsWith('.schema.json')) rmSync(join(collections, name));
+    if (readdirSync(collections).length === 0) rmSync(collections, { recursive: true });
+  }
+}
+
 for (const [step, command, args] of steps) {
   console.log(`\n=== ${step}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env, cwd: projectRoot });
   if (result.error) console.error(result.error.message);
   if (result.status !== 0) fail(step, result.status);
+  if (step === 'astro build') removeAstroLeftovers(temp);
 }
 
 // Every step passed: move the old site aside, the new one in, then remove the old one.

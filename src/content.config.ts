@@ -1,8 +1,10 @@
-// Wiring only: each collection joins a loader over `content/` to its schema in `src/schemas/`,
-// parsed with the site's messages (src/schemas/messages.ts) so the build says what the check says.
+// Wiring only: each collection joins a loader over `content/` to its schema in `src/schemas/`. The
+// loaders (src/lib/yaml-loader.ts, src/lib/mdx/loader.ts) read, parse and check each file exactly as
+// `npm run check:content` does, with the site's messages, so the build says what the check says. The
+// `schema` here gives the entries their types.
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import { sectionLoader } from './lib/mdx/loader';
+import { reportFileLoader, yamlEntriesLoader, yamlFolderLoader } from './lib/yaml-loader';
 import { CatalogueSchema } from './schemas/catalogue';
 import { GlossarySchema } from './schemas/glossary';
 import { HelpContactSchema, HelpTopicEntrySchema, PopularTopicSchema, RiskPhraseGroupSchema, SearchWordSchema } from './schemas/help';
@@ -15,45 +17,51 @@ import { withSiteMessages } from './schemas/messages';
 /** The content folder; `CONTENT_DIR` points the build at another one (test fixtures, the scale benchmark). */
 const root = process.env.CONTENT_DIR ?? './content';
 
-/** Keeps ids as plain paths (`islington/2024-25/lado`), so they match the folders editors see. */
-const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|ya?ml)$/, '').replace(/\/report$/, '');
-
 export const collections = {
   partnerships: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `${root}/partnerships`, generateId: pathId }),
+    loader: yamlFolderLoader({ folder: `${root}/partnerships`, schema: PartnershipSchema }),
     schema: withSiteMessages(PartnershipSchema),
   }),
   reports: defineCollection({
-    loader: glob({ pattern: '*/*/report.yaml', base: `${root}/reports`, generateId: pathId }),
+    loader: reportFileLoader({ reportsDir: `${root}/reports`, name: 'report.yaml', schema: ReportSchema }),
     schema: withSiteMessages(ReportSchema),
   }),
   sections: defineCollection({
-    // Not glob(): sections are rendered to HTML here, once, as data (src/lib/mdx/), never compiled to code.
+    // Sections are rendered to HTML here, once, as data (src/lib/mdx/), never compiled to code.
     loader: sectionLoader({ base: `${root}/reports` }),
     schema: withSiteMessages(SectionSchema),
   }),
   youngPeople: defineCollection({
-    loader: glob({ pattern: '*/*/young-people.yaml', base: `${root}/reports`, generateId: ({ entry }) => entry.replace(/\/young-people\.ya?ml$/, '') }),
+    loader: reportFileLoader({ reportsDir: `${root}/reports`, name: 'young-people.yaml', schema: YoungPeopleEditionSchema }),
     schema: withSiteMessages(YoungPeopleEditionSchema),
   }),
   metrics: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `${root}/metrics`, generateId: pathId }),
+    loader: yamlFolderLoader({ folder: `${root}/metrics`, schema: CatalogueSchema }),
     schema: withSiteMessages(CatalogueSchema),
   }),
   glossary: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `${root}/glossary`, generateId: pathId }),
+    loader: yamlFolderLoader({ folder: `${root}/glossary`, schema: GlossarySchema }),
     schema: withSiteMessages(GlossarySchema),
   }),
   helpContacts: defineCollection({
-    loader: file(`${root}/help/contacts.yaml`),
+    loader: yamlEntriesLoader({ file: `${root}/help/contacts.yaml`, shape: 'list', schema: HelpContactSchema }),
     schema: withSiteMessages(HelpContactSchema),
   }),
   helpTopics: defineCollection({
-    loader: file(`${root}/help/topics.yaml`),
+    loader: yamlEntriesLoader({ file: `${root}/help/topics.yaml`, shape: 'map', schema: HelpTopicEntrySchema }),
     schema: withSiteMessages(HelpTopicEntrySchema),
   }),
   // Search: words that show the help panel, everyday words, and the most-read topics (src/pages/search.astro).
-  riskPhrases: defineCollection({ loader: file(`${root}/help/risk-phrases.yaml`), schema: RiskPhraseGroupSchema }),
-  searchWords: defineCollection({ loader: file(`${root}/help/search-words.yaml`), schema: SearchWordSchema }),
-  popularTopics: defineCollection({ loader: file(`${root}/help/popular-topics.yaml`), schema: PopularTopicSchema }),
+  riskPhrases: defineCollection({
+    loader: yamlEntriesLoader({ file: `${root}/help/risk-phrases.yaml`, shape: 'map', schema: RiskPhraseGroupSchema, optional: true }),
+    schema: withSiteMessages(RiskPhraseGroupSchema),
+  }),
+  searchWords: defineCollection({
+    loader: yamlEntriesLoader({ file: `${root}/help/search-words.yaml`, shape: 'map', schema: SearchWordSchema, optional: true }),
+    schema: withSiteMessages(SearchWordSchema),
+  }),
+  popularTopics: defineCollection({
+    loader: yamlEntriesLoader({ file: `${root}/help/popular-topics.yaml`, shape: 'list', schema: PopularTopicSchema, optional: true }),
+    schema: withSiteMessages(PopularTopicSchema),
+  }),
 };

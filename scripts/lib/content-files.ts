@@ -1,6 +1,6 @@
 // Reads `content/` straight from disk (no Astro), validates each file against its schema and then
 // runs the cross-file rules. Used by `npm run check:content` and by the tests' fixtures.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ZodType, ZodTypeDef } from 'astro/zod';
 import { CatalogueSchema } from '../../src/schemas/catalogue';
@@ -10,28 +10,13 @@ import { PartnershipSchema } from '../../src/schemas/partnership';
 import { ReportSchema } from '../../src/schemas/report';
 import { SectionSchema } from '../../src/schemas/section';
 import { YoungPeopleEditionSchema } from '../../src/schemas/young-people-edition';
-import { siteErrorMap } from '../../src/schemas/messages';
 import { validateContent, type ContentSet, type Problem } from '../../src/lib/validate';
 import { listSectionFiles, parseYaml, readContentText, splitFrontmatter } from '../../src/lib/mdx/files';
+import { checkEntry, entriesOf, listYamlFolder, readYamlFile, type EntriesShape } from '../../src/lib/yaml-files';
 import { renderSectionBody } from '../../src/lib/mdx/render';
 import { numberFigureNotes } from '../../src/lib/notes';
 
 export { splitFrontmatter };
-
-function list(folder: string, suffix: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((name) => name.endsWith(suffix))
-    .sort();
-}
-
-function dirs(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-}
 
 /** Loads and checks every content file under `<root>/content`. */
 export function loadContentFiles(root: string): { problems: Problem[]; fileCount: number; content: ContentSet } {
@@ -39,29 +24,53 @@ export function loadContentFiles(root: string): { problems: Problem[]; fileCount
   const problems: Problem[] = [];
   let fileCount = 0;
   const rel = (path: string) => relative(root, path);
-
-  /** A file that cannot be read or parsed: reported once, never schema-checked (so no cascade of false problems). */
   const UNREADABLE = Symbol('unreadable');
 
-  function check<T>(path: string, data: unknown, schema: ZodType<T, ZodTypeDef, unknown>): T | undefined {
-    if (data === UNREADABLE) return undefined;
-    const result = schema.safeParse(data, { errorMap: siteErrorMap });
-    if (result.success) return result.data;
-    for (const issue of result.error.issues) {
-      problems.push({ file: rel(path), field: issue.path.join('.') || undefined, message: issue.message });
-    }
-    return undefined;
-  }
-
-  /** Reads and parses a YAML file with the same reader and parser as sections (src/lib/mdx/files.ts). */
+  /**
+   * Reads, parses and checks one YAML file with the build's own reader and messages
+   * (src/lib/yaml-files.ts). A file that cannot be read or parsed is reported once and never
+   * schema-checked, so it raises no cascade of false problems.
+   */
   function readYaml(path: string): unknown {
     fileCount += 1;
-    try {
-      return parseYaml(readContentText(path));
-    } catch (error) {
-      problems.push({ file: rel(path), message: (error as Error).message });
-      return UNREADABLE;
+    const read = readYamlFile(path, rel(path));
+    problems.push(...read.problems);
+    return read.problems.length > 0 ? UNREADABLE : read.data;
+  }
+
+  function check<T>(path: string, data: unknown, schema: ZodType<T, ZodTypeDef, unknown>, prefix: (string | number)[] = []): T | undefined {
+    if (data === UNREADABLE) return undefined;
+    const checked = checkEntry(rel(path), data, schema, prefix);
+    problems.push(...checked.problems);
+    return checked.data;
+  }
+
+  /** One entry per `*.yaml` file of a folder, as the build's yamlFolderLoader reads them. */
+  function folder<T>(name: string, schema: ZodType<T, ZodTypeDef, unknown>, into: { id: string; file: string; data: T }[], failedIds: string[]) {
+    const listing = listYamlFolder(join(contentDir, name), rel);
+    for (const problem of listing.problems) problems.push({ file: problem.file, message: problem.message });
+    for (const { path, id } of listing.files) {
+      const data = check(path, readYaml(path), schema);
+      if (data) into.push({ id, file: rel(path), data });
+      else failedIds.push(id);
     }
+  }
+
+  /** The entries of a many-entry help file, as the build's yamlEntriesLoader reads them; undefined when the file cannot be read. */
+  function entries<T>(path: string, shape: EntriesShape, schema: ZodType<T, ZodTypeDef, unknown>): { ok: { id: string; data: T }[]; failed: string[] } | undefined {
+    const raw = readYaml(path);
+    if (raw === UNREADABLE) return undefined;
+    const found = entriesOf(rel(path), raw, shape);
+    problems.push(...found.problems);
+    if (found.wrongShape) return undefined; // reported once: none of its entries is "missing" elsewhere
+    const ok: { id: string; data: T }[] = [];
+    const failedIds: string[] = [];
+    for (const entry of found.entries) {
+      const data = check(path, entry.data, schema, [shape === 'list' ? entry.index : entry.id]);
+      if (data) ok.push({ id: entry.id, data });
+      else failedIds.push(entry.id);
+    }
+    return { ok, failed: failedIds };
   }
 
   const content: ContentSet = {
@@ -78,29 +87,22 @@ export function loadContentFiles(root: string): { problems: Problem[]; fileCount
   };
   const failed = content.failed!;
 
-  for (const name of list(join(contentDir, 'partnerships'), '.yaml')) {
-    const path = join(contentDir, 'partnerships', name);
-    const data = check(path, readYaml(path), PartnershipSchema);
-    if (data) content.partnerships.push({ id: name.replace(/\.yaml$/, ''), file: rel(path), data });
-    else failed.partnerships.push(name.replace(/\.yaml$/, ''));
-  }
-  for (const partnership of dirs(join(contentDir, 'reports'))) {
-    for (const report of dirs(join(contentDir, 'reports', partnership))) {
-      const reportPath = join(contentDir, 'reports', partnership, report, 'report.yaml');
-      if (existsSync(reportPath)) {
-        const data = check(reportPath, readYaml(reportPath), ReportSchema);
-        if (data) content.reports.push({ id: `${partnership}/${report}`, file: rel(reportPath), data });
-        else failed.reports.push(`${partnership}/${report}`);
-      }
-      const editionPath = join(contentDir, 'reports', partnership, report, 'young-people.yaml');
-      if (existsSync(editionPath)) {
-        const data = check(editionPath, readYaml(editionPath), YoungPeopleEditionSchema);
-        if (data) content.youngPeople!.push({ id: `${partnership}/${report}`, file: rel(editionPath), data });
-      }
+  folder('partnerships', PartnershipSchema, content.partnerships, failed.partnerships!);
+  const sectionFiles = listSectionFiles(join(contentDir, 'reports'), rel);
+  for (const { path: reportFolder, id } of sectionFiles.folders) {
+    const reportPath = join(reportFolder, 'report.yaml');
+    if (existsSync(reportPath)) {
+      const data = check(reportPath, readYaml(reportPath), ReportSchema);
+      if (data) content.reports.push({ id, file: rel(reportPath), data });
+      else failed.reports!.push(id);
+    }
+    const editionPath = join(reportFolder, 'young-people.yaml');
+    if (existsSync(editionPath)) {
+      const data = check(editionPath, readYaml(editionPath), YoungPeopleEditionSchema);
+      if (data) content.youngPeople!.push({ id, file: rel(editionPath), data });
     }
   }
   // Sections: the very reader, parser and renderer the build's content loader uses (src/lib/mdx/).
-  const sectionFiles = listSectionFiles(join(contentDir, 'reports'), rel);
   for (const problem of sectionFiles.problems) problems.push({ file: problem.file, field: problem.line ? `line ${problem.line}` : undefined, message: problem.message });
   for (const { path, id } of sectionFiles.files) {
     fileCount += 1;
@@ -132,58 +134,32 @@ export function loadContentFiles(root: string): { problems: Problem[]; fileCount
     // Still listed when its body has problems, so links to it are not reported as broken as well.
     content.sections.push({ id, file, data, body });
   }
-  for (const name of list(join(contentDir, 'metrics'), '.yaml')) {
-    const path = join(contentDir, 'metrics', name);
-    const data = check(path, readYaml(path), CatalogueSchema);
-    if (data) content.catalogue.push({ id: name.replace(/\.yaml$/, ''), file: rel(path), data });
-    else failed.catalogue.push(name.replace(/\.yaml$/, ''));
+  folder('metrics', CatalogueSchema, content.catalogue, failed.catalogue!);
+  folder('glossary', GlossarySchema, content.glossary, failed.glossary!);
+
+  const contacts = entries(join(contentDir, 'help', 'contacts.yaml'), 'list', HelpContactSchema);
+  content.helpContacts.push(...(contacts?.ok.map((entry) => entry.id) ?? []));
+  failed.helpContacts = contacts ? contacts.failed : true;
+  const topics = entries(join(contentDir, 'help', 'topics.yaml'), 'map', HelpTopicEntrySchema);
+  for (const { id, data } of topics?.ok ?? []) {
+    content.helpTopics.push(id);
+    content.helpTopicContacts[id] = data.contacts;
   }
-  for (const name of list(join(contentDir, 'glossary'), '.yaml')) {
-    const path = join(contentDir, 'glossary', name);
-    const data = check(path, readYaml(path), GlossarySchema);
-    if (data) content.glossary.push({ id: name.replace(/\.yaml$/, ''), file: rel(path), data });
-    else failed.glossary.push(name.replace(/\.yaml$/, ''));
-  }
-  const contactsPath = join(contentDir, 'help', 'contacts.yaml');
-  const contactsYaml = readYaml(contactsPath);
-  if (contactsYaml === UNREADABLE) failed.helpContacts = true;
-  const contacts = (contactsYaml === UNREADABLE ? [] : (contactsYaml ?? [])) as { id?: string }[];
-  const failedContacts: string[] = [];
-  contacts.forEach((contact, index) => {
-    if (check(contactsPath, contact, HelpContactSchema) && contact.id) content.helpContacts.push(contact.id);
-    else if (!contact.id) problems.push({ file: rel(contactsPath), field: `${index}.id`, message: 'Missing: add `id:` with a short slug for the contact, e.g. `childline`.' });
-    else failedContacts.push(contact.id);
-  });
-  if (failed.helpContacts !== true) failed.helpContacts = failedContacts;
-  const topicsPath = join(contentDir, 'help', 'topics.yaml');
-  const topicsYaml = readYaml(topicsPath);
-  const topics = (topicsYaml === UNREADABLE ? {} : (topicsYaml ?? {})) as Record<string, unknown>;
-  const failedTopics: string[] = [];
-  for (const [id, topic] of Object.entries(topics)) {
-    const data = check(topicsPath, topic, HelpTopicEntrySchema);
-    if (data) {
-      content.helpTopics.push(id);
-      content.helpTopicContacts[id] = data.contacts;
-    } else failedTopics.push(id);
-  }
-  failed.helpTopics = topicsYaml === UNREADABLE ? true : failedTopics;
+  failed.helpTopics = topics ? topics.failed : true;
 
   // Search words and the most-read topics (optional files: a content folder without them has none).
-  const optionalHelpFiles: [string, ZodType<unknown, ZodTypeDef, unknown>][] = [
+  for (const [name, schema] of [
     ['risk-phrases', RiskPhraseGroupSchema],
     ['search-words', SearchWordSchema],
-  ];
-  for (const [name, schema] of optionalHelpFiles) {
+  ] as const) {
     const path = join(contentDir, 'help', `${name}.yaml`);
-    if (!existsSync(path)) continue;
-    for (const entry of Object.values((readYaml(path) ?? {}) as Record<string, unknown>)) check(path, entry, schema);
+    if (existsSync(path)) entries(path, 'map', schema as ZodType<unknown, ZodTypeDef, unknown>);
   }
   const popularPath = join(contentDir, 'help', 'popular-topics.yaml');
   if (existsSync(popularPath)) {
-    ((readYaml(popularPath) ?? []) as { section?: string }[]).forEach((topic, index) => {
-      const data = check(popularPath, topic, PopularTopicSchema);
+    (entries(popularPath, 'list', PopularTopicSchema)?.ok ?? []).forEach(({ data }, index) => {
       // A section that failed its own schema was reported once already: not "missing" here too.
-      if (data && !content.sections.some((section) => section.id === data.section) && !failed.sections.includes(data.section)) {
+      if (!content.sections.some((section) => section.id === data.section) && !failed.sections!.includes(data.section)) {
         problems.push({ file: rel(popularPath), field: `${index}.section`, message: `No section "${data.section}": give partnership/report/section of a section that exists.` });
       }
     });

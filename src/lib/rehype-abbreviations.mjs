@@ -7,14 +7,24 @@ import { parse } from 'yaml';
 
 const SKIP = new Set(['a', 'abbr', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'caption', 'th']);
 
+/** A glossary file's data, or undefined when it cannot be read or parsed (the glossary's loader and the content check report that file). */
+function readEntry(path) {
+  try {
+    return parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads the glossary's abbreviations (terms with an expansion) from the content folder. */
 export function readAbbreviations(contentDir) {
   const folder = join(contentDir, 'glossary');
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
-    .filter((name) => name.endsWith('.yaml'))
+    .filter((name) => name.endsWith('.yaml') && !name.startsWith('.'))
     .flatMap((name) => {
-      const data = parse(readFileSync(join(folder, name), 'utf8'));
+      const data = readEntry(join(folder, name));
+      if (typeof data?.term !== 'string') return [];
       if (!data?.expansion || !/[A-Z]{2}/.test(data.term)) return [];
       const id = name.replace(/\.yaml$/, '');
       return [data.term, ...(data.variants ?? [])].map((form) => ({ form, term: data.term, expansion: data.expansion, id }));

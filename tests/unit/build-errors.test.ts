@@ -118,6 +118,12 @@ describe('a built fixture site', () => {
     expect(result.output).toContain('Link check passed');
     expect(readdirSync(parent)).toEqual(['site']);
   });
+  it('publishes only the site: none of the files Astro generates for itself', () => {
+    // Astro copies its `.astro/` folder into an output folder outside the project.
+    for (const name of ['collections', 'content-assets.mjs', 'content-modules.mjs', 'data-store.json', 'types.d.ts']) expect(existsSync(join(out, name)), name).toBe(false);
+    const files = snapshot(out);
+    expect(Object.keys(files).filter((file) => /\.(mjs|ts|map)$/.test(file))).toEqual([]);
+  });
   it('sends a former section slug to the section, with a canonical link and a plain link', () => {
     const html = page('example/2024-25/allegations');
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/example/2024-25/lado/">');

@@ -26,7 +26,7 @@ export interface SectionFile {
 }
 
 /** Why a file named like this is a mistake, or undefined when the name is fine. */
-function nameProblem(name: string): string | undefined {
+export function nameProblem(name: string): string | undefined {
   if (name.startsWith('.#')) {
     return 'This is an editor\'s lock file (the section is open, or was left open, in an editor such as Emacs). Save and close the file in the editor, or delete the lock file.';
   }
@@ -52,8 +52,10 @@ function entries(folder: string, rel: (path: string) => string, problems: FilePr
  * Lists every section under `reportsDir` (`<partnership>/<report>/<section>.mdx`) and every file
  * there that should not be (hidden files, lock files, stray files), as problems.
  */
-export function listSectionFiles(reportsDir: string, rel: (path: string) => string): { files: SectionFile[]; problems: FileProblem[] } {
+export function listSectionFiles(reportsDir: string, rel: (path: string) => string): { files: SectionFile[]; folders: SectionFile[]; problems: FileProblem[] } {
   const files: SectionFile[] = [];
+  /** Report folders (`<partnership>/<report>`): where report.yaml and young-people.yaml are read. */
+  const folders: SectionFile[] = [];
   const problems: FileProblem[] = [];
   for (const partnership of entries(reportsDir, rel, problems)) {
     const partnershipPath = join(reportsDir, partnership.name);
@@ -77,6 +79,7 @@ export function listSectionFiles(reportsDir: string, rel: (path: string) => stri
         problems.push({ file: rel(reportPath), message: 'A partnership folder holds one folder per report, not files. Move this file into a report folder, or delete it.' });
         continue;
       }
+      folders.push({ path: reportPath, id: `${partnership.name}/${report.name}` });
       for (const entry of entries(reportPath, rel, problems)) {
         const path = join(reportPath, entry.name);
         const badName = nameProblem(entry.name);
@@ -91,7 +94,7 @@ export function listSectionFiles(reportsDir: string, rel: (path: string) => stri
       }
     }
   }
-  return { files, problems };
+  return { files, folders, problems };
 }
 
 /** Thrown when a content file cannot be read as UTF-8 text. */

@@ -1,5 +1,5 @@
 // The content loader for sections. Each `.mdx` is read (files.ts), its frontmatter parsed with the
-// `yaml` package and checked against the schema, and its body rendered to HTML once (render.ts) and
+// `yaml` package and checked against the schema with the site's messages (as the content check does), and its body rendered to HTML once (render.ts) and
 // kept in Astro's content store as `rendered`, with its headings and notes. No section becomes a
 // JavaScript module, and nothing in a section runs. Unchanged sections are reused from the store's
 // cache (their digest covers the file, the renderer version and the glossary). Any problem in any
@@ -10,6 +10,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { numberFigureNotes } from '../notes';
 import { formatProblems, type Problem } from '../validate';
+import { SectionSchema } from '../../schemas/section';
+import { checkEntry } from '../yaml-files';
 import { listSectionFiles, parseYaml, readContentText, splitFrontmatter } from './files';
 import { renderSectionBody, rendererDigest, type Heading } from './render';
 
@@ -35,7 +37,7 @@ function codeDigest(root: string): string {
 export function sectionLoader({ base }: { base: string }): Loader {
   return {
     name: 'section-loader',
-    load: async ({ store, parseData, generateDigest, config, logger, watcher }) => {
+    load: async ({ store, generateDigest, config, logger, watcher }) => {
       const root = fileURLToPath(config.root);
       const reportsDir = resolve(root, base);
       const contentDir = dirname(reportsDir);
@@ -55,11 +57,13 @@ export function sectionLoader({ base }: { base: string }): Loader {
             const existing = store.get(id);
             if (existing && existing.digest === digest && existing.rendered) continue;
             const { frontmatter, body, bodyLine } = splitFrontmatter(text);
-            const raw = parseYaml(frontmatter, 1);
-            const data = (await parseData({ id, data: raw as Record<string, unknown>, filePath: path })) as Record<string, unknown> & {
-              metrics: { note?: string }[];
-              charts: { note?: string }[];
-            };
+            const checked = checkEntry(file, parseYaml(frontmatter, 1), SectionSchema);
+            if (!checked.data) {
+              problems.push(...checked.problems);
+              store.delete(id);
+              continue;
+            }
+            const data = checked.data;
             const firstNote = numberFigureNotes(data).notes.length + 1;
             const rendered = renderSectionBody(body, { file, frontmatter: data, firstNote, contentDir, bodyLine });
             if (rendered.problems.length > 0) {
@@ -68,7 +72,7 @@ export function sectionLoader({ base }: { base: string }): Loader {
               continue;
             }
             const metadata: SectionMetadata = { headings: rendered.headings, notes: rendered.notes };
-            store.set({ id, data, body, filePath: file, digest, rendered: { html: rendered.html, metadata: metadata as never } });
+            store.set({ id, data: data as unknown as Record<string, unknown>, body, filePath: file, digest, rendered: { html: rendered.html, metadata: metadata as never } });
           } catch (error) {
             problems.push({ file, message: (error as Error).message });
             store.delete(id);
