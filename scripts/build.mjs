@@ -16,7 +16,12 @@ const bin = (name) => join(projectRoot, 'node_modules', '.bin', name);
 /** Temporary folders live beside the output (same file system, so the swap is a rename) and start with a dot. */
 const TEMP_PREFIX = `.${basename(out)}-`;
 mkdirSync(dirname(out), { recursive: true });
-const temp = mkdtempSync(join(dirname(out), `${TEMP_PREFIX}building-`));
+// One fixed name, not a random one: Astro keeps its content cache only while its config (the output
+// folder included) is unchanged, so a new name each time would render every section on every build.
+// A folder left by a build that was killed outright is removed first.
+const temp = join(dirname(out), `${TEMP_PREFIX}building`);
+rmSync(temp, { recursive: true, force: true });
+mkdirSync(temp);
 let old;
 
 function cleanUp() {

@@ -1,6 +1,7 @@
 // The content loader for sections. Each `.mdx` is read (files.ts), its frontmatter parsed with the
-// `yaml` package and checked against the schema with the site's messages (as the content check does), and its body rendered to HTML once (render.ts) and
-// kept in Astro's content store as `rendered`, with its headings and notes. No section becomes a
+// `yaml` package and checked against the schema with the site's messages (as the content check
+// does), and its body rendered to HTML once (render.ts, on every core: render-pool.ts) and kept in
+// Astro's content store as `rendered`, with its headings and notes. No section becomes a
 // JavaScript module, and nothing in a section runs. Unchanged sections are reused from the store's
 // cache (their digest covers the file, the renderer version and the glossary). Any problem in any
 // file fails the build with every problem listed, exactly as `npm run check:content` lists them.
@@ -8,19 +9,13 @@ import type { Loader } from 'astro/loaders';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { numberFigureNotes } from '../notes';
 import { formatProblems, type Problem } from '../validate';
-import { SectionSchema } from '../../schemas/section';
-import { checkEntry } from '../yaml-files';
-import { listSectionFiles, parseYaml, readContentText, splitFrontmatter } from './files';
-import { renderSectionBody, rendererDigest, type Heading } from './render';
+import { listSectionFiles, readContentText } from './files';
+import { rendererDigest } from './render';
+import { renderSections } from './render-pool';
+import type { SectionJob } from './section-file';
 
-/** What the loader keeps beside the HTML, in `rendered.metadata`. */
-export interface SectionMetadata {
-  headings: Heading[];
-  /** The body's notes as HTML, numbered on from the section's figure notes. */
-  notes: string[];
-}
+export type { SectionMetadata } from './section-file';
 
 /** The renderer's own source (this folder, the rehype plugins, the note numbering) and the schemas: a change re-renders every section. */
 function codeDigest(root: string): string {
@@ -48,6 +43,8 @@ export function sectionLoader({ base }: { base: string }): Loader {
         const problems: Problem[] = fileProblems.map(({ file, line, message }) => ({ file, field: line ? `line ${line}` : undefined, message }));
         const extra = generateDigest(`${rendererDigest(contentDir)}\n${codeDigest(root)}`);
         const seen = new Set<string>();
+        // Unchanged sections (same digest) are kept from the store; the rest are rendered on every core.
+        const jobs: (SectionJob & { digest: string })[] = [];
         for (const { path, id } of files) {
           const file = rel(path);
           seen.add(id);
@@ -56,28 +53,22 @@ export function sectionLoader({ base }: { base: string }): Loader {
             const digest = generateDigest(`${extra}\n${text}`);
             const existing = store.get(id);
             if (existing && existing.digest === digest && existing.rendered) continue;
-            const { frontmatter, body, bodyLine } = splitFrontmatter(text);
-            const checked = checkEntry(file, parseYaml(frontmatter, 1), SectionSchema);
-            if (!checked.data) {
-              problems.push(...checked.problems);
-              store.delete(id);
-              continue;
-            }
-            const data = checked.data;
-            const firstNote = numberFigureNotes(data).notes.length + 1;
-            const rendered = renderSectionBody(body, { file, frontmatter: data, firstNote, contentDir, bodyLine });
-            if (rendered.problems.length > 0) {
-              problems.push(...rendered.problems.map((problem) => ({ file, field: problem.line ? `line ${problem.line}` : undefined, message: problem.message })));
-              store.delete(id);
-              continue;
-            }
-            const metadata: SectionMetadata = { headings: rendered.headings, notes: rendered.notes };
-            store.set({ id, data: data as unknown as Record<string, unknown>, body, filePath: file, digest, rendered: { html: rendered.html, metadata: metadata as never } });
+            jobs.push({ id, file, text, digest });
           } catch (error) {
             problems.push({ file, message: (error as Error).message });
             store.delete(id);
           }
         }
+        const results = await renderSections(jobs, { contentDir, srcDir: fileURLToPath(config.srcDir), warn: (message) => logger.warn(message) });
+        results.forEach((result, index) => {
+          const { id, file, digest } = jobs[index]!;
+          if (!result.ok) {
+            problems.push(...result.problems);
+            store.delete(id);
+            return;
+          }
+          store.set({ id, data: result.data, body: result.body, filePath: file, digest, rendered: { html: result.html, metadata: result.metadata as never } });
+        });
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
         if (problems.length > 0) {
           const error = new Error(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`);
