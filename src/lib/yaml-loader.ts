@@ -64,21 +64,23 @@ function yamlLoader(name: string, collect: (root: string, rel: (path: string) =>
   };
 }
 
+/** Reads and checks a file that holds one entry, adding the entry or its problems to `collected`. */
+function readOneEntryFile(collected: Collected, id: string, filePath: string, file: string, schema: Schema): void {
+  const read = readYamlFile(filePath, file);
+  collected.problems.push(...read.problems);
+  if (read.problems.length > 0) return;
+  const checked = checkEntry(file, read.data, schema);
+  collected.problems.push(...checked.problems);
+  if (checked.problems.length === 0) collected.entries.push({ id, data: checked.data, file, text: JSON.stringify(read.data) });
+}
+
 /** One entry per `*.yaml` file in a folder (partnerships, metrics, glossary), named by the file. */
 export function yamlFolderLoader({ folder, schema }: { folder: string; schema: Schema }): Loader {
   return yamlLoader('yaml-folder-loader', (root, rel) => {
     const path = resolve(root, folder);
     const listing = listYamlFolder(path, rel);
     const collected: Collected = { entries: [], problems: listing.problems.map(({ file, message }) => ({ file, message })), watch: [path] };
-    for (const { path: filePath, id } of listing.files) {
-      const file = rel(filePath);
-      const read = readYamlFile(filePath, file);
-      collected.problems.push(...read.problems);
-      if (read.problems.length > 0) continue;
-      const checked = checkEntry(file, read.data, schema);
-      collected.problems.push(...checked.problems);
-      if (checked.problems.length === 0) collected.entries.push({ id, data: checked.data, file, text: JSON.stringify(read.data) });
-    }
+    for (const { path: filePath, id } of listing.files) readOneEntryFile(collected, id, filePath, rel(filePath), schema);
     return collected;
   });
 }
@@ -93,14 +95,7 @@ export function reportFileLoader({ reportsDir, name, schema }: { reportsDir: str
     const collected: Collected = { entries: [], problems: [], watch: [base] };
     for (const { path: folder, id } of listSectionFiles(base, rel).folders) {
       const filePath = join(folder, name);
-      if (!existsSync(filePath)) continue;
-      const file = rel(filePath);
-      const read = readYamlFile(filePath, file);
-      collected.problems.push(...read.problems);
-      if (read.problems.length > 0) continue;
-      const checked = checkEntry(file, read.data, schema);
-      collected.problems.push(...checked.problems);
-      if (checked.problems.length === 0) collected.entries.push({ id, data: checked.data, file, text: JSON.stringify(read.data) });
+      if (existsSync(filePath)) readOneEntryFile(collected, id, filePath, rel(filePath), schema);
     }
     return collected;
   });

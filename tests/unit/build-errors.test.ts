@@ -124,6 +124,14 @@ describe('a built fixture site', () => {
     const files = snapshot(out);
     expect(Object.keys(files).filter((file) => /\.(mjs|ts|map)$/.test(file))).toEqual([]);
   });
+  it('renders again only the section edited since the last build (the content cache survives between builds)', { timeout: 240_000 }, async () => {
+    expect(result.output).toContain('Rendered 3 of 3 sections');
+    edit(root, SECTION, (text) => `${text}\nOne more sentence.\n`);
+    const again = await build(root, out);
+    expect(again.status, again.output.slice(-2000)).toBe(0);
+    expect(again.output).toContain('Rendered 1 of 3 sections');
+    expect(page('example/2024-25/lado')).toContain('One more sentence.');
+  });
   it('sends a former section slug to the section, with a canonical link and a plain link', () => {
     const html = page('example/2024-25/allegations');
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/example/2024-25/lado/">');

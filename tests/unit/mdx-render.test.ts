@@ -30,6 +30,7 @@ async function loaderVerdict(root: string): Promise<string> {
     set: (entry: { id: string; digest?: string; rendered?: unknown }) => (entries.set(entry.id, entry), true),
     delete: (id: string) => void entries.delete(id),
     keys: () => [...entries.keys()],
+    values: () => [...entries.values()],
   };
   const loader = sectionLoader({ base: join(root, 'content', 'reports') });
   try {
@@ -37,7 +38,7 @@ async function loaderVerdict(root: string): Promise<string> {
       store,
       parseData: async ({ data }: { data: unknown }) => SectionSchema.parse(data),
       generateDigest: (text: string) => createHash('sha1').update(text).digest('hex'),
-      config: { root: pathToFileURL(`${root}/`) },
+      config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/.cache/`), srcDir: pathToFileURL(`${join(import.meta.dirname, '..', '..', 'src')}/`) },
       logger: { info() {}, warn() {}, error() {} },
     } as never);
     return 'passed';
