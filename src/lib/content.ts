@@ -1,7 +1,6 @@
 // The only module that reads content collections. It loads every entry once per build, checks the
 // rules that span files, and hands pages a ready-made site model (see src/lib/site.ts).
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readSectionText } from './mdx/section-text';
 import { buildSite, type Site, type SiteReport, type SiteSection } from './site';
 import { formatProblems, validateContent } from './validate';
 
@@ -35,8 +34,8 @@ async function loadSite(): Promise<AppSite> {
       id: entry.id,
       file: file(entry),
       data: entry.data,
-      // The section's Markdown and HTML are kept beside the content store (src/lib/mdx/section-text.ts).
-      ...readSectionText(entry.rendered?.metadata),
+      body: entry.body ?? '',
+      html: entry.rendered?.html ?? '',
       bodyNotes: (entry.rendered?.metadata as { notes?: string[] } | undefined)?.notes ?? [],
       source: entry,
     })),

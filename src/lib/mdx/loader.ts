@@ -14,7 +14,6 @@ import { listSectionFiles, readContentText } from './files';
 import { rendererDigest } from './render';
 import { renderSections } from './render-pool';
 import type { SectionJob } from './section-file';
-import { pruneSectionTexts, sectionTextDir, sectionTextFile, writeSectionText, type StoredSectionMetadata } from './section-text';
 
 export type { SectionMetadata } from './section-file';
 
@@ -38,7 +37,6 @@ export function sectionLoader({ base }: { base: string }): Loader {
       const reportsDir = resolve(root, base);
       const contentDir = dirname(reportsDir);
       const rel = (path: string) => relative(root, path).split('\\').join('/');
-      const textDir = sectionTextDir(fileURLToPath(config.cacheDir));
 
       const sync = async () => {
         const { files, problems: fileProblems } = listSectionFiles(reportsDir, rel);
@@ -54,9 +52,7 @@ export function sectionLoader({ base }: { base: string }): Loader {
             const text = readContentText(path);
             const digest = generateDigest(`${extra}\n${text}`);
             const existing = store.get(id);
-            const textFile = sectionTextFile(textDir, digest);
-            const stored = existing?.rendered?.metadata as Partial<StoredSectionMetadata> | undefined;
-            if (existing?.digest === digest && stored?.textFile === textFile && existsSync(textFile)) continue;
+            if (existing && existing.digest === digest && existing.rendered) continue;
             jobs.push({ id, file, text, digest });
           } catch (error) {
             problems.push({ file, message: (error as Error).message });
@@ -72,14 +68,9 @@ export function sectionLoader({ base }: { base: string }): Loader {
             store.delete(id);
             return;
           }
-          const textFile = sectionTextFile(textDir, digest);
-          writeSectionText(textFile, { html: result.html, body: result.body });
-          const metadata: StoredSectionMetadata = { ...result.metadata, textFile };
-          // The HTML and Markdown are in textFile (section-text.ts), not in the store.
-          store.set({ id, data: result.data, filePath: file, digest, rendered: { html: '', metadata: metadata as never } });
+          store.set({ id, data: result.data, body: result.body, filePath: file, digest, rendered: { html: result.html, metadata: result.metadata as never } });
         });
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-        pruneSectionTexts(textDir, new Set(store.values().map((entry) => (entry.rendered?.metadata as Partial<StoredSectionMetadata> | undefined)?.textFile ?? '')));
         if (problems.length > 0) {
           const error = new Error(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`);
           error.stack = error.message; // the editor needs the list, not where in the loader it was found
